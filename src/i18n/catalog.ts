@@ -1,0 +1,67 @@
+// The message catalogue: every sentence the doctor says, keyed by finding code, in English and Chinese.
+import type { Finding, Lang, Shell } from '../core/types';
+import type { RenderKit } from './render-kit';
+
+/** Values are typed loosely on purpose: each entry knows which fields its check puts in. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Values = Record<string, any>;
+
+export interface MessageEntry {
+  message: (v: Values, kit: RenderKit) => string;
+  /** What to do about it; omitted for findings that need no action. */
+  remediation?: (v: Values, kit: RenderKit) => string;
+}
+
+export interface UiStrings {
+  categories: Record<'install' | 'config' | 'network', string>;
+  status: Record<'pass' | 'warn' | 'fail' | 'skip', string>;
+  reportTitle: string;
+  environment: string;
+  checks: string;
+  details: string;
+  check: string;
+  result: string;
+  notes: string;
+  envLabels: Record<'os' | 'arch' | 'node' | 'npm' | 'shell' | 'claude' | 'installMethod' | 'locale' | 'doctor', string>;
+  unknown: string;
+  /** Closing line: answers "am I good to go?". */
+  verdictAllPassed: (checks: number) => string;
+  verdictProblems: (fails: number, warns: number, strict: boolean) => string;
+  verdictWarningsOnly: (warns: number) => string;
+  inThisTerminal: string;
+  forNewTerminals: string;
+  setxNote: string;
+  openNewTerminal: string;
+  addToPathHeading: string;
+  timing: (ms: number) => string;
+  crashDetails: string;
+  progress: (done: number, total: number, running: string) => string;
+}
+
+export interface Catalog {
+  ui: UiStrings;
+  /** Check titles by check id (English titles come from the check definitions). */
+  titles: Record<string, string>;
+  findings: Record<string, MessageEntry>;
+}
+
+export interface RenderedFinding {
+  code: string;
+  severity: Finding['severity'];
+  message: string;
+  remediation: string | null;
+}
+
+let cache: Partial<Record<Lang, Catalog>> = {};
+
+/** Loads only the language asked for: the other catalogue is never parsed into objects. */
+export function loadCatalog(lang: Lang): Catalog {
+  const hit = cache[lang];
+  if (hit) return hit;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded: Catalog = lang === 'zh' ? require('./zh').zh : require('./en').en;
+  cache = { ...cache, [lang]: loaded };
+  return loaded;
+}
+
+export type { Shell };

@@ -1,0 +1,171 @@
+// English wording for the report frame and the install checks (node, claude-cli), plus the runner's own findings.
+import type { MessageEntry, UiStrings } from '../catalog';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const ui: UiStrings = {
+  categories: { install: 'Installation', config: 'Configuration', network: 'Network' },
+  status: { pass: 'pass', warn: 'warning', fail: 'fail', skip: 'skipped' },
+  reportTitle: 'kimi-claude doctor report',
+  environment: 'Environment',
+  checks: 'Checks',
+  details: 'Details',
+  check: 'Check',
+  result: 'Result',
+  notes: 'Notes',
+  envLabels: {
+    os: 'OS',
+    arch: 'Architecture',
+    node: 'Node.js',
+    npm: 'npm',
+    shell: 'Shell',
+    claude: 'Claude Code',
+    installMethod: 'Install method',
+    locale: 'Locale',
+    doctor: 'kimi-claude',
+  },
+  unknown: 'unknown',
+  verdictAllPassed: (n) => `All ${plural(n, 'check')} passed: Claude Code is ready to use Kimi.`,
+  verdictProblems: (fails, warns, strict) =>
+    `${plural(fails, 'problem')}${warns ? ` and ${plural(warns, 'warning')}` : ''}: fix the ✗ items above${
+      strict && warns ? ' (--strict: warnings count as failures)' : ''
+    }, then run the doctor again.`,
+  verdictWarningsOnly: (warns) => `No problems, ${plural(warns, 'warning')}: Claude Code should work, but read the ! items above.`,
+  inThisTerminal: 'In this terminal:',
+  forNewTerminals: 'For every new terminal:',
+  setxNote: 'setx changes new windows only: the current window keeps the old value, so open a new one.',
+  openNewTerminal: 'Then open a new terminal (or source the file).',
+  addToPathHeading: 'Add it to PATH:',
+  timing: (ms) => `${ms} ms`,
+  crashDetails: 'Details',
+  progress: (done, total, running) => `Checking… ${done}/${total} done, waiting for ${running}`,
+};
+
+export const coreFindings = {
+  // ----- the runner's own findings -----
+  'internal.crash': {
+    message: (v) => `This check stopped with an internal error: ${v.error}`,
+    remediation: () =>
+      'This is a bug in kimi-claude, not in your setup. The other checks are still valid. Please report it with the output of `kimi-claude doctor --verbose`.',
+  },
+  'internal.timeout': {
+    message: (v) => `This check did not finish within ${v.seconds} s and was stopped.`,
+    remediation: () =>
+      'Something on this machine answered very slowly (a network drive, a hanging program, a slow proxy). Run the doctor again; if it keeps happening, run with --verbose and report it.',
+  },
+  'internal.malformed-result': {
+    message: () => 'This check returned a result the doctor could not understand.',
+    remediation: () => 'This is a bug in kimi-claude. Please report it with the output of `kimi-claude doctor --verbose`.',
+  },
+  'skip.offline': {
+    message: () => 'Skipped: --offline was given, so nothing was sent over the network.',
+  },
+  'skip.platform': {
+    message: (v) => `Skipped: this only applies on ${v.platform}.`,
+  },
+
+  // ----- node -----
+  'node.ok': {
+    message: (v) => `Node.js ${v.version} at ${v.path} meets Claude Code's requirement (${v.required}).`,
+  },
+  'node.not-found': {
+    message: () => 'No `node` was found on PATH. npm installs and updates of Claude Code need Node.js.',
+    remediation: (v, k) =>
+      `Install the current Node.js LTS (${v.suggestedLts}) from https://nodejs.org, or with a version manager:\n${k.commands(
+        k.shell === 'powershell' || k.shell === 'cmd' ? [`winget install OpenJS.NodeJS.LTS`] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
+      )}\nThen open a new terminal.`,
+  },
+  'node.too-old': {
+    message: (v) =>
+      `Node.js ${v.version} (${v.path}) is too old for the installed Claude Code ${v.claudeVersion ?? ''}, which needs ${v.required}${
+        v.requiredSource === 'default' ? ' (no npm install found; assuming the oldest supported line)' : ''
+      }.`,
+    remediation: (v, k) =>
+      `Install Node.js ${v.suggestedLts} LTS, then reinstall Claude Code:\n${k.commands(
+        k.shell === 'powershell' || k.shell === 'cmd'
+          ? ['winget install OpenJS.NodeJS.LTS', 'npm install -g @anthropic-ai/claude-code']
+          : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`, 'npm install -g @anthropic-ai/claude-code'],
+      )}`,
+  },
+  'node.too-old-native': {
+    message: (v) =>
+      `Node.js ${v.version} is older than ${v.required}, but Claude Code is the native build, which does not use Node. Node matters only if you update Claude Code with npm.`,
+    remediation: (v) => `Nothing is needed to run claude. To update with npm later, install Node.js ${v.suggestedLts} LTS first.`,
+  },
+  'node.eol': {
+    message: (v) => `Node.js ${v.major} reached end of life on ${v.eolDate}: it no longer gets security fixes.`,
+    remediation: (v, k) =>
+      `Move to Node.js ${v.suggestedLts} LTS:\n${k.commands(
+        k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
+      )}`,
+  },
+  'node.differs-from-runtime': {
+    message: (v) =>
+      `The doctor runs on Node.js ${v.runtimeVersion} (${v.runtimePath}), but the first \`node\` on PATH, the one npm and claude use, is ${v.version} (${v.path}). This report judges the one on PATH.`,
+  },
+  'node.version-unknown': {
+    message: (v) => `Could not tell the version of ${v.path}: ${v.reason}.`,
+    remediation: () => 'Run `node --version` yourself; if it fails or hangs, reinstall Node.js.',
+  },
+  'npm.ok': {
+    message: (v) => `npm ${v.version ?? ''} at ${v.path}; global packages go to ${v.globalBin}.`,
+  },
+  'npm.not-found': {
+    message: () => 'No `npm` was found on PATH: `npm install -g @anthropic-ai/claude-code` and npm-based updates will not work.',
+    remediation: () => 'npm comes with Node.js: reinstall Node.js from https://nodejs.org (or with your version manager), then open a new terminal.',
+  },
+  'npm.global-bin-not-on-path': {
+    message: (v) =>
+      `npm's global bin directory ${v.globalBin} is not on PATH, so after \`npm install -g @anthropic-ai/claude-code\` the shell says "claude: command not found".`,
+    remediation: (v, k) => k.addToPath(v.globalBin),
+  },
+
+  // ----- claude-cli -----
+  'claude.ok': {
+    message: (v) => `Claude Code ${v.version ?? '(version unknown)'} at ${v.path} (${v.installMethod}).`,
+  },
+  'claude.not-found': {
+    message: () => 'No `claude` command was found on PATH.',
+    remediation: (_v, k) =>
+      k.shell === 'powershell' || k.shell === 'cmd'
+        ? `Install Claude Code with npm (Node.js 18 or newer):\n${k.commands(['npm install -g @anthropic-ai/claude-code'])}\nor with the native installer (PowerShell):\n${k.commands(['irm https://claude.ai/install.ps1 | iex'])}\nThen open a new terminal.`
+        : `Install Claude Code with npm:\n${k.commands(['npm install -g @anthropic-ai/claude-code'])}\nor with the native installer:\n${k.commands(['curl -fsSL https://claude.ai/install.sh | bash'])}\nThen open a new terminal.`,
+  },
+  'claude.local-bin-not-on-path': {
+    message: (v) => `Claude Code is installed at ${v.path}, but ${v.dir} is not on PATH, so the shell cannot find \`claude\`.`,
+    remediation: (v, k) => k.addToPath(v.dir),
+  },
+  'claude.npm-bin-not-on-path': {
+    message: (v) => `Claude Code is installed in npm's global bin directory (${v.path}), but ${v.dir} is not on PATH.`,
+    remediation: (v, k) => k.addToPath(v.dir),
+  },
+  'claude.native-binary-missing': {
+    message: (v) =>
+      `The npm package at ${v.packageDir} has no native binary: its install script did not run (--ignore-scripts, some pnpm setups) or the platform package was skipped (--omit=optional). Running claude prints "claude native binary not installed".`,
+    remediation: (v, k) =>
+      `Run the package's install step, or reinstall without --ignore-scripts / --omit=optional:\n${k.commands([
+        `node ${quoteArg(v.installScript)}`,
+      ])}\nor\n${k.commands(['npm install -g @anthropic-ai/claude-code --include=optional --foreground-scripts'])}`,
+  },
+  'claude.shadowed': {
+    message: (v) =>
+      `There are ${v.count} copies of claude on PATH with different versions: ${v.first.path} (${v.first.version ?? '?'}) runs, and hides ${v.others
+        .map((o: { path: string; version: string | null }) => `${o.path} (${o.version ?? '?'})`)
+        .join(', ')}.`,
+    remediation: (v) =>
+      `Keep one installation. Updates may land in the copy that does not run. To remove an npm copy: \`npm uninstall -g @anthropic-ai/claude-code\`; to remove a native copy: delete ${v.nativeHint}.`,
+  },
+  'claude.version-unknown': {
+    message: (v) => `Could not tell the version of ${v.path}: ${v.reason}.`,
+    remediation: () => 'Run `claude --version` yourself. If it fails, reinstall Claude Code.',
+  },
+  'claude.install-method-mismatch': {
+    message: (v) =>
+      `~/.claude.json records installMethod "${v.recorded}", but the claude on PATH is a ${v.actual} install. Auto-update follows the recorded method and may update a copy you do not run.`,
+    remediation: (v) => `Set "installMethod": "${v.expected}" in ${v.file}, or remove the line and let Claude Code record it again.`,
+  },
+} satisfies Record<string, MessageEntry>;
+
+function quoteArg(s: string): string {
+  return /\s/.test(s) ? `"${s}"` : s;
+}

@@ -1,0 +1,12 @@
+import type { Catalog, MessageEntry } from '../catalog';
+import { coreFindings, ui } from './core';
+import { configFindings } from './config';
+import { networkFindings } from './network';
+
+export const enFindings = {
+  ...coreFindings,
+  ...configFindings,
+  ...networkFindings,
+} satisfies Record<string, MessageEntry>;
+
+export const en: Catalog = { ui, titles: {}, findings: enFindings };

@@ -1,0 +1,76 @@
+// Helpers the catalogue uses to write remediation: commands for the user's shell, paths with ~.
+import type { Lang, Platform, Shell } from '../core/types';
+import { setEnvCommands, unsetEnvCommands } from '../shell/env-commands';
+import type { UiStrings } from './catalog';
+
+/** Command lines in a remediation start with this indent; renderers use it to show them as code. */
+export const COMMAND_INDENT = '    ';
+
+export interface RenderKit {
+  lang: Lang;
+  shell: Shell;
+  platform: Platform;
+  /** A block of commands, one per line. */
+  commands(lines: readonly string[]): string;
+  /** How to set variables now and for every new terminal, in the user's shell. */
+  setEnv(vars: ReadonlyArray<[string, string]>): string;
+  unsetEnv(names: readonly string[]): string;
+  /** How to put a directory on PATH, now and for good. */
+  addToPath(dir: string): string;
+  /** The home directory shown as ~. */
+  home(path: string): string;
+}
+
+export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Platform; homeDir: string; ui: UiStrings }): RenderKit {
+  const { lang, shell, platform, homeDir, ui } = opts;
+  const commands = (lines: readonly string[]) => lines.map((l) => COMMAND_INDENT + l).join('\n');
+  const twoWays = (temporary: string[], persistent: string[]) => {
+    const parts = [ui.inThisTerminal, commands(temporary), ui.forNewTerminals, commands(persistent)];
+    if (shell === 'cmd') parts.push(ui.setxNote);
+    else if (shell !== 'fish' && shell !== 'powershell') parts.push(ui.openNewTerminal);
+    return parts.join('\n');
+  };
+  const home = (path: string) => {
+    if (!homeDir || homeDir === '/' ) return path;
+    return path.split(homeDir).join('~');
+  };
+  return {
+    lang,
+    shell,
+    platform,
+    commands,
+    home,
+    setEnv(vars) {
+      const c = setEnvCommands(shell, vars);
+      return twoWays(c.temporary, c.persistent);
+    },
+    unsetEnv(names) {
+      const c = unsetEnvCommands(shell, names);
+      return twoWays(c.temporary, c.persistent);
+    },
+    addToPath(dir) {
+      const shown = home(dir);
+      switch (shell) {
+        case 'bash':
+        case 'zsh': {
+          const rc = shell === 'zsh' ? '~/.zshrc' : '~/.bashrc';
+          const p = shown.startsWith('~/') ? `$HOME/${shown.slice(2)}` : shown;
+          return twoWays([`export PATH="${p}:$PATH"`], [`echo 'export PATH="${p}:$PATH"' >> ${rc}`]);
+        }
+        case 'fish':
+          return twoWays([`set -gx PATH ${quotePosix(dir)} $PATH`], [`fish_add_path ${quotePosix(dir)}`]);
+        case 'powershell':
+          return twoWays(
+            [`$env:Path = '${dir}' + ';' + $env:Path`],
+            [`[Environment]::SetEnvironmentVariable('Path', '${dir}' + ';' + [Environment]::GetEnvironmentVariable('Path', 'User'), 'User')`],
+          );
+        case 'cmd':
+          return twoWays([`set "PATH=${dir};%PATH%"`], [`for /f "tokens=2,*" %A in ('reg query HKCU\\Environment /v Path') do setx PATH "${dir};%B"`]);
+      }
+    },
+  };
+}
+
+function quotePosix(s: string): string {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}

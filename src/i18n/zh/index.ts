@@ -1,0 +1,14 @@
+import type { Catalog, MessageEntry } from '../catalog';
+import type { FindingCode } from '../codes';
+import { coreFindings, titles, ui } from './core';
+import { configFindings, configTitles } from './config';
+import { networkFindings, networkTitles } from './network';
+
+// Typed against the English codes: a code without a Chinese entry does not compile.
+const zhFindings: Record<FindingCode, MessageEntry> = {
+  ...coreFindings,
+  ...configFindings,
+  ...networkFindings,
+};
+
+export const zh: Catalog = { ui, titles: { ...titles, ...configTitles, ...networkTitles }, findings: zhFindings };

@@ -66,6 +66,8 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
           .option('color', { type: 'boolean', describe: t.color })
           .option('env-file', { type: 'string', describe: t.envFile })
           .option('model', { type: 'string', describe: t.model })
+          .example(t.examples)
+          .epilogue(t.exitCodes)
           .check((a) => {
             const timeout = a.timeout as number;
             if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600000) {

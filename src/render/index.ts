@@ -19,6 +19,6 @@ export interface RenderOptions {
 
 export const renderers = {
   human: (report, o) => renderHuman(report, o),
-  json: (report) => JSON.stringify(report, null, 2) + '\n',
+  json: (report, _o) => JSON.stringify(report, null, 2) + '\n',
   markdown: (report, o) => renderMarkdown(report, o),
 } satisfies Record<Format, (report: Report, o: RenderOptions) => string>;

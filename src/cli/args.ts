@@ -10,7 +10,9 @@ export class UsageError extends Error {}
 export interface DoctorArgs {
   command: 'doctor';
   ids: string[];
-  format: Format;
+  /** undefined: not given (GitHub Actions then gets `github`, everyone else `human`). */
+  format?: Format;
+  output?: string;
   offline: boolean;
   only: string[];
   skip: string[];
@@ -66,6 +68,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
           .option('color', { type: 'boolean', describe: t.color })
           .option('env-file', { type: 'string', describe: t.envFile })
           .option('model', { type: 'string', describe: t.model })
+          .option('output', { type: 'string', describe: t.output })
           .example(t.examples)
           .epilogue(t.exitCodes)
           .check((a) => {
@@ -81,7 +84,8 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
         result = {
           command: 'doctor',
           ids: idList(a.ids),
-          format: (a.json ? 'json' : a.markdown ? 'markdown' : (a.format as Format | undefined)) ?? 'human',
+          format: a.json ? 'json' : a.markdown ? 'markdown' : (a.format as Format | undefined),
+          output: a.output as string | undefined,
           offline: Boolean(a.offline),
           only: idList(a.only),
           skip: idList(a.skip),

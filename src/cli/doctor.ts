@@ -9,7 +9,8 @@ import type { CheckDefinition, CheckResult, Env, Lang } from '../core/types';
 import { createRealContext } from '../context/real';
 import { buildReport } from '../report/build';
 import { collectEnvironment } from '../report/environment';
-import { renderers } from '../render';
+import { renderers, type Format, type RenderOptions } from '../render';
+import { appendReportFile, writeReportFile } from '../context/report-files';
 import { UsageError, type DoctorArgs } from './args';
 import { Progress } from './progress';
 
@@ -39,7 +40,7 @@ export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number>
   const base = createRealContext({ options, redactor: io.redactor, doctorVersion: io.version, envOverride: io.envFile });
   const shell = args.shell ?? detectShell(io.processEnv, base.platform);
 
-  const progress = args.format === 'human' && io.stderr.isTTY ? new Progress(io.stderr, lang, checks.length) : undefined;
+  const progress = (args.format ?? 'human') === 'human' && !args.output && io.stderr.isTTY ? new Progress(io.stderr, lang, checks.length) : undefined;
   let results: CheckResult[];
   try {
     results = await runChecks(checks, base, { onSettled: (_r, pending) => progress?.update(pending) });
@@ -61,16 +62,31 @@ export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number>
   );
 
   const level = colorLevel(io.processEnv, Boolean(io.stdout.isTTY), args.color);
-  const chalk = new chalkModule.Instance({ level });
-  const text = renderers[args.format](report, {
+  const renderOptions: RenderOptions = {
     lang,
-    chalk,
+    chalk: new chalkModule.Instance({ level }),
     unicode: supportsUnicode(io.processEnv, base.platform) || lang === 'zh',
     verbose: args.verbose,
     strict: args.strict,
     homeDir: base.homeDir,
-  });
-  await write(io.stdout, io.redactor.redact(text));
+  };
+  const render = (format: Format, o: RenderOptions = renderOptions) => io.redactor.redact(renderers[format](report, o));
+  const onGithub = io.processEnv.GITHUB_ACTIONS === 'true';
+  const format: Format = args.format ?? (onGithub ? 'github' : 'human');
+
+  if (args.output) {
+    const plain = { ...renderOptions, chalk: new chalkModule.Instance({ level: 0 }) };
+    const failure = writeReportFile(args.output, render(format, plain));
+    if (failure) throw new UsageError(`cannot write --output ${args.output}: ${failure}`);
+    await write(io.stdout, render('human'));
+  } else {
+    await write(io.stdout, render(format));
+  }
+  const summaryFile = io.processEnv.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && summaryFile) {
+    const failure = appendReportFile(summaryFile, render('markdown'));
+    if (failure) await write(io.stderr, `kimi-claude: cannot append to GITHUB_STEP_SUMMARY (${summaryFile}): ${failure}\n`);
+  }
   return exitCodeFor(report.summary, args.strict);
 }
 

@@ -4,8 +4,10 @@ import type { Lang } from '../core/types';
 import type { Report } from '../report/types';
 import { renderHuman } from './human';
 import { renderMarkdown } from './markdown';
+import { renderJunit } from './junit';
+import { renderGithub } from './github';
 
-export const FORMATS = ['human', 'json', 'markdown'] as const;
+export const FORMATS = ['human', 'json', 'markdown', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -21,4 +23,6 @@ export const renderers = {
   human: (report, o) => renderHuman(report, o),
   json: (report, _o) => JSON.stringify(report, null, 2) + '\n',
   markdown: (report, o) => renderMarkdown(report, o),
+  junit: (report, o) => renderJunit(report, o),
+  github: (report, o) => renderGithub(report, o),
 } satisfies Record<Format, (report: Report, o: RenderOptions) => string>;

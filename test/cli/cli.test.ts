@@ -138,3 +138,36 @@ describe('kimi-claude CLI', () => {
     expect(reportValidator()(JSON.parse(r.stdout))).toBe(true);
   });
 });
+
+describe('CI formats from the command line', () => {
+  test('GitHub Actions gets annotations by default, and the Markdown report in the step summary', () => {
+    const env = userEnv();
+    const summary = `${env.HOME}/step-summary.md`;
+    require('fs').writeFileSync(summary, '# earlier step\n');
+    const r = runCli(['doctor', '--offline'], { env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    expect(r.stdout.trimEnd().split('\n').pop()).toMatch(/^kimi-claude doctor: (pass|warn|fail) /);
+    const written = require('fs').readFileSync(summary, 'utf8');
+    expect(written.startsWith('# earlier step\n# kimi-claude doctor report')).toBe(true);
+  });
+
+  test('an explicit format wins on GitHub Actions', () => {
+    const r = runCli(['doctor', '--offline', '--json'], { env: userEnv({ GITHUB_ACTIONS: 'true' }) });
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  test('--output writes the chosen format to a file while the terminal gets the human report', () => {
+    const env = userEnv({ FORCE_COLOR: '1' });
+    const file = `${env.HOME}/doctor.xml`;
+    const r = runCli(['doctor', '--offline', '--format', 'junit', '--output', file], { env });
+    expect(r.stdout).toContain('kimi-claude doctor report');
+    const xml = require('fs').readFileSync(file, 'utf8');
+    expect(xml.startsWith('<?xml')).toBe(true);
+    expect(xml).not.toMatch(/\x1b\[/);
+  });
+
+  test('--output to an unwritable place is a clear usage error', () => {
+    const r = runCli(['doctor', '--offline', '--output', '/nonexistent/dir/report.json'], { env: userEnv() });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cannot write --output /nonexistent/dir/report.json: ENOENT');
+  });
+});

@@ -14,7 +14,9 @@ const opts = (strict = false): RenderOptions => ({
   lang: 'en', chalk: new chalkModule.Instance({ level: 0 }), unicode: true, verbose: false, strict, homeDir: SAMPLE_HOME,
 });
 
-const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Xml = any;
+const asArray = (x: Xml): Xml[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 describe('JUnit XML', () => {
   const parse = (xml: string) => {
@@ -28,7 +30,7 @@ describe('JUnit XML', () => {
     const cases = asArray(suite.testcase);
     expect(cases).toHaveLength(sampleResults.length);
     expect(suite).toMatchObject({ tests: '4', failures: '2', skipped: '1' });
-    const byName = Object.fromEntries(cases.map((c: { name: string }) => [c.name.split(':')[0], c]));
+    const byName = Object.fromEntries(cases.map((c: Xml) => [c.name.split(':')[0], c]));
     expect(byName['claude-cli'].failure.type).toBe('claude.local-bin-not-on-path');
     expect(byName['claude-cli'].failure['#text']).toContain('export PATH=');
     expect(byName['offline-thing'].skipped).toBeDefined();
@@ -38,7 +40,7 @@ describe('JUnit XML', () => {
 
   test('with --strict a warning is a failure', () => {
     const doc = parse(renderers.junit(reportOf(sampleResults), opts(true)));
-    const node = asArray(doc.testsuites.testsuite.testcase).find((c: { name: string }) => c.name.startsWith('node:'));
+    const node = asArray(doc.testsuites.testsuite.testcase).find((c: Xml) => c.name.startsWith('node:'));
     expect(node.failure.type).toBe('node.eol');
   });
 

@@ -16,5 +16,14 @@ if (major < MIN_MAJOR || (major === MIN_MAJOR && minor < MIN_MINOR)) {
   );
   process.exitCode = 1;
 } else {
+  // Node 22.1+ can keep the compiled bundle on disk between runs; older Nodes simply skip this.
+  var Module = require('module');
+  if (typeof Module.enableCompileCache === 'function') {
+    try {
+      Module.enableCompileCache();
+    } catch (e) {
+      // A read-only or full cache directory must never stop the doctor.
+    }
+  }
   require('../dist/cli.js');
 }

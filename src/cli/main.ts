@@ -1,6 +1,5 @@
 // Entry point: parse, run, and map every outcome to an exit code. Nothing escapes as a stack trace.
 import { readFileSync } from 'fs';
-import { parse as parseDotenv } from 'dotenv';
 import { version } from '../../package.json';
 import { Redactor } from '../core/redact';
 import { detectLang } from '../core/locale';
@@ -59,7 +58,8 @@ function readEnvFile(path: string): Env {
   } catch (e) {
     throw new UsageError(`cannot read --env-file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  return parseDotenv(text);
+  // dotenv is loaded only for --env-file: it pulls in crypto, which an ordinary run does not need.
+  return (require('dotenv') as typeof import('dotenv')).parse(text);
 }
 
 const usageHint = (lang: Lang) => (lang === 'zh' ? '运行 `kimi-claude doctor --help` 查看用法。' : 'Run `kimi-claude doctor --help` for usage.');

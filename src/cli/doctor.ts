@@ -1,5 +1,4 @@
 // `kimi-claude doctor`: run the checks, build one report, redact it, print it, return the exit code.
-import * as chalkModule from 'chalk';
 import { allChecks } from '../../checks';
 import { runChecks } from '../core/runner';
 import { exitCodeFor } from '../core/status';
@@ -64,7 +63,7 @@ export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number>
   const level = colorLevel(io.processEnv, Boolean(io.stdout.isTTY), args.color);
   const renderOptions: RenderOptions = {
     lang,
-    chalk: new chalkModule.Instance({ level }),
+    colorLevel: level,
     unicode: supportsUnicode(io.processEnv, base.platform) || lang === 'zh',
     verbose: args.verbose,
     strict: args.strict,
@@ -75,7 +74,7 @@ export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number>
   const format: Format = args.format ?? (onGithub ? 'github' : 'human');
 
   if (args.output) {
-    const plain = { ...renderOptions, chalk: new chalkModule.Instance({ level: 0 }) };
+    const plain: RenderOptions = { ...renderOptions, colorLevel: 0 };
     const failure = writeReportFile(args.output, render(format, plain));
     if (failure) throw new UsageError(`cannot write --output ${args.output}: ${failure}`);
     await write(io.stdout, render('human'));

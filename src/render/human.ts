@@ -1,5 +1,4 @@
 // The terminal report: grouped by category, one mark per check, remediation indented under each finding.
-import type { Chalk } from 'chalk';
 import { loadCatalog } from '../i18n/catalog';
 import { COMMAND_INDENT } from '../i18n/render-kit';
 import type { Category, CheckStatus, Lang } from '../core/types';
@@ -9,7 +8,7 @@ import { ASCII_MARKS, UNICODE_MARKS, toAscii } from './marks';
 
 export interface HumanOptions {
   lang: Lang;
-  chalk: Chalk;
+  colorLevel: 0 | 1 | 2 | 3;
   unicode: boolean;
   verbose: boolean;
   strict: boolean;
@@ -17,18 +16,22 @@ export interface HumanOptions {
 
 const CATEGORY_ORDER: Category[] = ['install', 'config', 'network'];
 
+type Chalk = import('chalk').Chalk;
+
 export function renderHuman(report: Report, o: HumanOptions): string {
   const ui = loadCatalog(o.lang).ui;
-  const c = o.chalk;
+  // chalk (and supports-color, tty) load only when a human report is printed.
+  const c: Chalk = new (require('chalk') as typeof import('chalk')).Instance({ level: o.colorLevel });
   const marks = o.unicode ? UNICODE_MARKS : ASCII_MARKS;
   const paint: Record<CheckStatus, (s: string) => string> = { pass: c.green, warn: c.yellow, fail: c.red, skip: c.gray };
+  const style = { ...o, chalk: c };
   const lines: string[] = [c.bold(`${ui.reportTitle} (kimi-claude ${report.tool.version})`), ''];
 
   for (const category of CATEGORY_ORDER) {
     const checks = report.checks.filter((k) => k.category === category);
     if (checks.length === 0) continue;
     lines.push(c.bold.underline(ui.categories[category]));
-    for (const check of checks) lines.push(...renderCheck(check, o, marks, paint));
+    for (const check of checks) lines.push(...renderCheck(check, style, marks, paint));
     lines.push('');
   }
 
@@ -40,9 +43,11 @@ export function renderHuman(report: Report, o: HumanOptions): string {
   return o.unicode ? text : toAscii(text);
 }
 
+type Styled = HumanOptions & { chalk: Chalk };
+
 function renderCheck(
   check: ReportCheck,
-  o: HumanOptions,
+  o: Styled,
   marks: Record<CheckStatus, string>,
   paint: Record<CheckStatus, (s: string) => string>,
 ): string[] {
@@ -62,7 +67,7 @@ function renderCheck(
 
 const rank = (f: ReportFinding) => (f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2);
 
-function renderFinding(f: ReportFinding, o: HumanOptions): string[] {
+function renderFinding(f: ReportFinding, o: Styled): string[] {
   const c = o.chalk;
   const colour = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.gray;
   const bullet = o.unicode ? '•' : '*';

@@ -1,5 +1,4 @@
 // Formats by name; the compiler checks that every format has a renderer.
-import type { Chalk } from 'chalk';
 import type { Lang } from '../core/types';
 import type { Report } from '../report/types';
 import { renderHuman } from './human';
@@ -12,7 +11,8 @@ export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
   lang: Lang;
-  chalk: Chalk;
+  /** 0: no colour. Only the human report uses it. */
+  colorLevel: 0 | 1 | 2 | 3;
   unicode: boolean;
   verbose: boolean;
   strict: boolean;

@@ -1,4 +1,3 @@
-import * as chalkModule from 'chalk';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildReport } from '../../src/report/build';
 import { renderers, type RenderOptions } from '../../src/render';
@@ -11,7 +10,7 @@ const reportOf = (results: CheckResult[]) =>
   });
 
 const opts = (strict = false): RenderOptions => ({
-  lang: 'en', chalk: new chalkModule.Instance({ level: 0 }), unicode: true, verbose: false, strict, homeDir: SAMPLE_HOME,
+  lang: 'en', colorLevel: 0, unicode: true, verbose: false, strict, homeDir: SAMPLE_HOME,
 });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

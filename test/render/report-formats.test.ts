@@ -1,4 +1,3 @@
-import * as chalkModule from 'chalk';
 import { reportValidator } from '../support/schema';
 import { buildReport } from '../../src/report/build';
 import { renderers, FORMATS, type RenderOptions } from '../../src/render';
@@ -20,7 +19,7 @@ const reportFor = (lang: Lang, verbose = false) =>
 
 const options = (lang: Lang, over: Partial<RenderOptions> = {}): RenderOptions => ({
   lang,
-  chalk: new chalkModule.Instance({ level: 0 }),
+  colorLevel: 0,
   unicode: true,
   verbose: false,
   strict: false,
@@ -51,7 +50,7 @@ describe('report content', () => {
   });
 
   test('Markdown has no ANSI codes and shows the home directory as ~', () => {
-    const md = renderers.markdown(reportFor('en'), options('en', { chalk: new chalkModule.Instance({ level: 3 }) }));
+    const md = renderers.markdown(reportFor('en'), options('en', { colorLevel: 3 }));
     expect(md).not.toMatch(/\x1b\[/);
     expect(md).not.toContain(SAMPLE_HOME);
     expect(md).toContain('~/.local/bin');
@@ -66,7 +65,7 @@ describe('report content', () => {
 
   test('human report: colour only when asked for', () => {
     expect(renderers.human(reportFor('en'), options('en'))).not.toMatch(/\x1b\[/);
-    expect(renderers.human(reportFor('en'), options('en', { chalk: new chalkModule.Instance({ level: 1 }) }))).toMatch(/\x1b\[/);
+    expect(renderers.human(reportFor('en'), options('en', { colorLevel: 1 }))).toMatch(/\x1b\[/);
   });
 
   test('verbose shows timings and the crash stack; without it neither appears', () => {

@@ -39,6 +39,8 @@ const idList = (v: unknown): string[] =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+const wantsHelp = (argv: string[]) => argv.length === 0 || argv.includes('--help') || argv.includes('-h');
+
 export async function parseArgs(argv: string[], lang: Lang, version: string): Promise<Parsed> {
   const t = helpText(lang);
   let printed = '';
@@ -106,7 +108,8 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
     .help()
     .alias('h', 'help')
     .version(version)
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    // Laying out help text costs milliseconds on every run (yargs caches it); do it only when help is shown.
+    .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
     .exitProcess(false)
     .fail((msg, err) => {
       throw err instanceof UsageError ? err : new UsageError(msg || err?.message || 'invalid command line');

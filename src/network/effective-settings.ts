@@ -4,6 +4,7 @@
 import type { ConfigSource } from '../config/types';
 import type { Context } from '../core/types';
 import { NO_PROXY_VARS, PROXY_VARS, type ProxyVars } from './proxy-rules';
+import { parseProxyUrl } from './proxy-url';
 
 export interface NetworkSetting {
   name: string;
@@ -40,7 +41,11 @@ function readSettings(ctx: Context): NetworkSettings {
   const proxyVars: NetworkSettings['proxyVars'] = {};
   for (const name of [...PROXY_VARS, ...NO_PROXY_VARS]) {
     const setting = read(name);
-    if (setting) proxyVars[name] = setting;
+    if (!setting) continue;
+    proxyVars[name] = setting;
+    // Every proxy password is a secret, not only the winning one's.
+    const parsed = parseProxyUrl(setting.value);
+    if (parsed.ok) ctx.secrets.add(parsed.password);
   }
   const settings: NetworkSettings = {
     baseUrl: read('ANTHROPIC_BASE_URL'),

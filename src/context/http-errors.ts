@@ -32,10 +32,10 @@ export function errorFacts(thrown: unknown): ErrorFacts {
 export function failureKind(facts: ErrorFacts, context: { timedOut: boolean; viaProxy: boolean }): HttpErrorKind {
   const { code = '', message } = facts;
   if (context.timedOut || TIMEOUT_CODES.has(code)) return 'timeout';
-  if (TLS_CODE.test(code) || /certificate|SSL routines|wrong version number/i.test(message)) {
-    return context.viaProxy && code === 'UND_ERR_PRX_TLS' ? 'proxy' : 'tls';
-  }
-  if (context.viaProxy && (PROXY_NETWORK_CODES.has(code) || PROXY_TEXT.test(message) || code === 'UND_ERR_PRX_TLS')) return 'proxy';
+  // undici's own code for a TLS failure talking to an https proxy: the proxy's certificate, not the endpoint's.
+  if (code === 'UND_ERR_PRX_TLS') return 'proxy';
+  if (TLS_CODE.test(code) || /certificate|SSL routines|wrong version number/i.test(message)) return 'tls';
+  if (context.viaProxy && (PROXY_NETWORK_CODES.has(code) || PROXY_TEXT.test(message))) return 'proxy';
   if (DNS_CODES.has(code)) return 'dns';
   if (code === 'ECONNREFUSED') return 'connection-refused';
   return 'network';

@@ -148,7 +148,7 @@ export const networkFindings = {
     message: (v) =>
       `Security: ${v.host} redirects (HTTP ${v.status}) to ${v.redirectHost}. Claude Code follows redirects and would send your API key to ${v.redirectHost}. The doctor did not follow it.`,
     remediation: (v, k) =>
-      `Point ANTHROPIC_BASE_URL straight at the real endpoint so nothing redirects:\n${k.setEnv([['ANTHROPIC_BASE_URL', 'https://api.moonshot.cn/anthropic']])}\nIf you do not know ${v.redirectHost}, treat the key as exposed: delete it in the Moonshot console and create a new one.`,
+      `Point ANTHROPIC_BASE_URL straight at the real endpoint so nothing redirects:\n${k.setEnv([['ANTHROPIC_BASE_URL', `https://api.moonshot.${v.region ?? 'cn'}/anthropic`]])}\nIf you do not know ${v.redirectHost}, treat the key as exposed: delete it in the Moonshot console and create a new one.`,
   },
   'live-probe.timeout': {
     message: (v) => `No answer from ${v.host} within ${v.timeoutSeconds} s${via(v)}. Claude Code waits up to 10 minutes per attempt (API_TIMEOUT_MS) and then shows "Request timed out".`,

@@ -92,7 +92,7 @@ export const networkFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'live-probe.billing': {
     message: (v) =>
-      `${v.host} 因账户余额或计费原因拒绝了请求（HTTP ${v.status}${v.errorType ? `，${v.errorType}` : ''}）${v.balance ? `：余额为 ${money(v.balance)}` : ''}。${said(v)}Claude Code 显示的是 "${
+      `${v.host} 因账户余额或计费原因拒绝了请求（HTTP ${v.status}${v.errorType ? `，${v.errorType}` : ''}）${v.balance ? `：余额${money(v.balance)}` : ''}。${said(v)}Claude Code 显示的是 "${
         v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`
       }"，并不会提到余额。`,
     remediation: (v) =>
@@ -146,7 +146,7 @@ export const networkFindings: Record<keyof typeof en, MessageEntry> = {
     message: (v) =>
       `安全问题：${v.host} 重定向（HTTP ${v.status}）到 ${v.redirectHost}。Claude Code 会跟随重定向，并把你的 API key 发送给 ${v.redirectHost}。诊断程序没有跟随。`,
     remediation: (v, k) =>
-      `请把 ANTHROPIC_BASE_URL 直接指向真正的地址，避免任何重定向：\n${k.setEnv([['ANTHROPIC_BASE_URL', 'https://api.moonshot.cn/anthropic']])}\n如果你不认识 ${v.redirectHost}，请当作 key 已泄露：在 Moonshot 控制台删除它并创建新的 key。`,
+      `请把 ANTHROPIC_BASE_URL 直接指向真正的地址，避免任何重定向：\n${k.setEnv([['ANTHROPIC_BASE_URL', `https://api.moonshot.${v.region ?? 'cn'}/anthropic`]])}\n如果你不认识 ${v.redirectHost}，请当作 key 已泄露：在 Moonshot 控制台删除它并创建新的 key。`,
   },
   'live-probe.timeout': {
     message: (v) => `${v.host} 在 ${v.timeoutSeconds} 秒内没有响应${via(v)}。Claude Code 每次尝试最多等待 10 分钟（API_TIMEOUT_MS），然后显示 "Request timed out"。`,

@@ -1,9 +1,10 @@
 // The one real Context: the only place that reads process.env, the disk, processes, the clock and the network.
 import * as os from 'os';
-import type { Context, Env, HttpClient, NetProbe, RunOptions } from '../core/types';
+import type { Context, Env, RunOptions } from '../core/types';
 import type { Redactor } from '../core/redact';
 import { realFileSystem } from './files';
 import { realProcessRunner } from './processes';
+import { lazyHttpClient, lazyNetProbe } from './lazy-network';
 
 export interface RealContextOptions {
   options: RunOptions;
@@ -12,14 +13,6 @@ export interface RealContextOptions {
   /** Variables from --env-file, evaluated instead of the process environment. */
   envOverride?: Env;
 }
-
-// Network code (undici) is required only when a network check actually sends something.
-const lazyHttp: HttpClient = {
-  request: (req) => (require('./http') as typeof import('./http')).realHttpClient.request(req),
-};
-const lazyNet: NetProbe = {
-  canConnect: (host, port, timeoutMs) => (require('./net') as typeof import('./net')).realNetProbe.canConnect(host, port, timeoutMs),
-};
 
 export function realProcessEnv(): Env {
   return { ...process.env };
@@ -39,8 +32,8 @@ export function createRealContext(opts: RealContextOptions): Omit<Context, 'sign
     runtime: { nodeVersion: process.version, execPath: process.execPath, doctorVersion: opts.doctorVersion },
     files: realFileSystem,
     proc: realProcessRunner,
-    http: lazyHttp,
-    net: lazyNet,
+    http: lazyHttpClient(),
+    net: lazyNetProbe(),
     clock: { now: () => Date.now() },
     options: opts.options,
     secrets: { add: (s, kind) => opts.redactor.add(s, kind) },

@@ -124,6 +124,8 @@ export interface HttpRequest {
   extraCaPem?: string;
   /** Verify TLS certificates (false only when the user set NODE_TLS_REJECT_UNAUTHORIZED=0). */
   rejectUnauthorized?: boolean;
+  /** Stops the request early (the check's budget ran out); ends as a failure, never a throw. */
+  signal?: AbortSignal;
 }
 
 export interface HttpResponse {

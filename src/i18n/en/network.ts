@@ -1,4 +1,249 @@
 // Wording for the network checks (proxy, live-probe).
-import type { MessageEntry } from '../catalog';
+import type { MessageEntry, Values } from '../catalog';
+import type { RenderKit } from '../render-kit';
 
-export const networkFindings = {} satisfies Record<string, MessageEntry>;
+const TIER_TABLE = [
+  'Tier   recharged (total)   concurrency   RPM     TPM   TPD',
+  'Tier0  ¥0 / $1             1             3       500k  1.5M',
+  'Tier1  ¥50 / $10           50            200     2M    unlimited',
+  'Tier2  ¥100 / $20          100           500     3M    unlimited',
+  'Tier3  ¥500 / $100         200           5000    3M    unlimited',
+  'Tier4  ¥5000 / $1000       400           5000    4M    unlimited',
+  'Tier5  ¥20000 / $3000      1000          10000   5M    unlimited',
+].join('\n');
+
+const RETRIES =
+  'Claude Code retries this answer 10 times with back-off growing to about 35 s (honouring retry-after), so you wait about 3 minutes before seeing "API Error: Request rejected (429)"; interactively you see "API error · Retrying in 6s · attempt 5/10". CLAUDE_CODE_MAX_RETRIES lowers the count.';
+
+const via = (v: Values) => (v.proxy ? ` through the proxy ${v.proxy} (${v.proxyVariable})` : '');
+const said = (v: Values) => (v.serverMessage ? ` The server said: "${v.serverMessage}".` : '');
+const money = (b: { available: number; voucher: number; cash: number; currency: string }) =>
+  `${b.currency === 'CNY' ? '¥' : '$'}${b.available} available (cash ${b.cash}, vouchers ${b.voucher})`;
+const consoles = (v: Values) => (v.consoleUrls as string[]).join(' or ');
+const limitText = (v: Values) => {
+  const l = v.limit as { kind: string; value: number; current?: number } | undefined;
+  if (!l) return 'an organisation rate limit';
+  const name = { rpm: 'requests per minute', tpm: 'tokens per minute', tpd: 'tokens per day', concurrency: 'requests at once' }[l.kind];
+  return `the organisation limit of ${l.value} ${name}${l.current !== undefined ? ` (current: ${l.current})` : ''}`;
+};
+const tierText = (v: Values) => {
+  const tiers = v.tiers as number[];
+  return tiers.length ? ` That limit belongs to ${tiers.map((t) => `Tier${t}`).join(' or ')}.` : '';
+};
+
+function keyFix(v: Values, k: RenderKit): string {
+  const variable = (v.keyVariables as string[])[0] ?? 'ANTHROPIC_API_KEY';
+  return k.setEnv([[variable, '<your key>']]);
+}
+
+function regionHintText(v: Values, k: RenderKit): string {
+  switch (v.regionHint) {
+    case 'key-belongs-to-ai':
+    case 'key-belongs-to-cn': {
+      const region = v.regionHint === 'key-belongs-to-ai' ? 'ai' : 'cn';
+      return `This key works on api.moonshot.${region}: it belongs to the platform.moonshot.${region} account, and keys work only in their own region. Point Claude Code at that region:\n${k.setEnv([
+        ['ANTHROPIC_BASE_URL', `https://api.moonshot.${region}/anthropic`],
+      ])}`;
+    }
+    case 'kimi-code-key-on-platform':
+      return `This is a Kimi Code key (sk-kimi-…), which works only on the Kimi Code endpoint:\n${k.setEnv([['ANTHROPIC_BASE_URL', 'https://api.kimi.com/coding/']])}`;
+    case 'platform-key-on-kimi-code':
+      return 'The Kimi Code endpoint needs a Kimi Code key (sk-kimi-…), not an Open Platform key. Use the key from your Kimi Code membership page, or point ANTHROPIC_BASE_URL at https://api.moonshot.cn/anthropic (or .ai) to use this platform key.';
+    case 'anthropic-key':
+      return 'This is an Anthropic key (sk-ant-…): Moonshot does not accept it. Create a key in the Moonshot console instead.';
+    default:
+      return '';
+  }
+}
+
+export const networkFindings = {
+  // ----- live-probe -----
+  'live-probe.skip-no-base-url': {
+    message: () => 'Skipped: ANTHROPIC_BASE_URL is not set, so Claude Code talks to Anthropic, not Kimi. The configuration checks say how to set it.',
+  },
+  'live-probe.skip-bad-url': {
+    message: (v) => `Skipped: the base URL "${v.value}" cannot be parsed as a URL (quotes or full-width characters?). The configuration checks say how to fix it.`,
+  },
+  'live-probe.skip-no-credential': {
+    message: () => 'Skipped: neither ANTHROPIC_API_KEY nor ANTHROPIC_AUTH_TOKEN is set, so there is no key to test. The configuration checks say how to set one.',
+  },
+  'live-probe.skip-bad-proxy': {
+    message: (v) => `Skipped: the proxy in ${v.variable} cannot be used (see the proxy check), so Claude Code cannot connect either.`,
+  },
+  'live-probe.ok': {
+    message: (v) => `${v.host} answered a test message with model ${v.model} in ${v.latencyMs} ms${via(v)}: Claude Code can reach Kimi with these settings.`,
+  },
+  'live-probe.auth': {
+    message: (v) =>
+      `${v.host} refused the key (HTTP ${v.status}${v.errorType ? `, ${v.errorType}` : ''}).${said(v)} Claude Code shows "Failed to authenticate" after retrying for about 3 minutes.`,
+    remediation: (v, k) => {
+      const hint = regionHintText(v, k);
+      return [
+        hint,
+        `Check the key (${(v.keyVariables as string[]).join(' and ')}): it must be copied whole, without quotes, spaces or a BOM (Claude Code sends quotes as they are). Keys work only in their own region: a platform.moonshot.cn key on api.moonshot.cn, a platform.moonshot.ai key on api.moonshot.ai. A deleted or revoked key stays invalid: create a new one in ${consoles(v)} (API keys) and set it:`,
+        keyFix(v, k),
+        v.balance ? `The balance endpoint of this region accepted the key (${money(v.balance)}), so the key is valid there: check that the base URL and the key's project match.` : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
+    },
+  },
+  'live-probe.billing': {
+    message: (v) =>
+      `${v.host} refused the request for billing reasons (HTTP ${v.status}${v.errorType ? `, ${v.errorType}` : ''})${v.balance ? `: the balance is ${money(v.balance)}` : ''}.${said(v)} Claude Code shows this as "${
+        v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`
+      }", which does not say "balance".`,
+    remediation: (v) =>
+      v.kimiCodeSuspended && !v.region
+        ? 'The plan behind this key is suspended or used up: check your Kimi Code membership and billing, then run the doctor again.'
+        : `Recharge the account in ${consoles(v)} (Billing). Vouchers pay for requests but do not raise your rate-limit tier. Then run the doctor again.`,
+  },
+  'live-probe.rate-limited': {
+    message: (v) =>
+      `The setup works, but ${v.host} hit ${limitText(v)}${v.retryAfterSeconds !== undefined ? `; retry after ${v.retryAfterSeconds} s` : ''}.${tierText(v)}`,
+    remediation: (v) =>
+      `${RETRIES}\nLimits are per organisation and rise with your total recharge (vouchers do not count):\n${TIER_TABLE}\nTo move up a tier, recharge in ${consoles(v)}. Until then, avoid parallel sessions and sub-agents: at Tier0 only one request may run at a time.`,
+  },
+  'live-probe.overloaded': {
+    message: (v) => `The setup works, but ${v.host} is overloaded right now (HTTP ${v.status}).${said(v)} This is on Moonshot's side, not yours.`,
+    remediation: () =>
+      `${RETRIES.replace('Request rejected (429)', 'Request rejected (429)" or "529 Overloaded')}\nWait a few minutes and try again, or pick another model with ANTHROPIC_MODEL.`,
+  },
+  'live-probe.model-not-found': {
+    message: (v) =>
+      `${v.host} does not offer the model "${v.model}" to this account (HTTP ${v.status}).${said(v)}${
+        v.modelSource === 'claude-code-default' ? ` No model is configured, so Claude Code sends its own default, ${v.model}.` : ''
+      }`,
+    remediation: (v, k) => {
+      const models = (v.models as string[] | undefined) ?? [];
+      const list = models.length ? `Models this account can use: ${models.join(', ')}.` : 'Run the doctor again with --model <name> to test another model.';
+      return `${list}\nSet the model (--model on the claude command line beats ANTHROPIC_MODEL):\n${k.setEnv([['ANTHROPIC_MODEL', models[0] ?? '<model>']])}`;
+    },
+  },
+  'live-probe.endpoint-not-found': {
+    message: (v) => `${v.url} does not exist (HTTP ${v.status}): the base URL points at the wrong path. Claude Code reports every 404 as "There's an issue with the selected model".`,
+    remediation: (v, k) =>
+      `${v.baseUrlEndsWithV1 ? 'The base URL ends in /v1, and Claude Code appends /v1/messages itself, giving …/v1/v1/messages. ' : ''}Use the Anthropic-compatible root, without /v1:\n${k.setEnv([
+        ['ANTHROPIC_BASE_URL', 'https://api.moonshot.cn/anthropic'],
+      ])}\n(or https://api.moonshot.ai/anthropic for the international platform, https://api.kimi.com/coding/ for Kimi Code).`,
+  },
+  'live-probe.bad-request': {
+    message: (v) => `${v.host} rejected the test request as invalid (HTTP ${v.status}).${said(v)}`,
+    remediation: () =>
+      'The doctor sends a minimal Anthropic request, so the endpoint is probably not Anthropic-compatible: an OpenAI-compatible root (…/v1) rejects it. Set ANTHROPIC_BASE_URL to https://api.moonshot.cn/anthropic (or .ai), or check the gateway in between.',
+  },
+  'live-probe.server-error': {
+    message: (v) => `${v.host} failed with a server error (HTTP ${v.status}).${said(v)}`,
+    remediation: (v) =>
+      `Usually temporary. Claude Code retries it 10 times over about 3 minutes. Try again in a few minutes${
+        v.region ? '' : `; if it persists, check the gateway at ${v.host}`
+      }.`,
+  },
+  'live-probe.bad-response': {
+    message: (v) => `${v.host} answered HTTP ${v.status}, but not with an Anthropic-style message. Claude Code shows "API returned an empty or malformed response" or "Failed to parse JSON".`,
+    remediation: () =>
+      'Something other than the Kimi API answered: a captive portal, a company gateway, or a wrong base URL. Open the base URL in a browser, check which proxy is in use (see the proxy check), and use https://api.moonshot.cn/anthropic (or .ai).',
+  },
+  'live-probe.redirect': {
+    message: (v) =>
+      `Security: ${v.host} redirects (HTTP ${v.status}) to ${v.redirectHost}. Claude Code follows redirects and would send your API key to ${v.redirectHost}. The doctor did not follow it.`,
+    remediation: (v, k) =>
+      `Point ANTHROPIC_BASE_URL straight at the real endpoint so nothing redirects:\n${k.setEnv([['ANTHROPIC_BASE_URL', `https://api.moonshot.${v.region ?? 'cn'}/anthropic`]])}\nIf you do not know ${v.redirectHost}, treat the key as exposed: delete it in the Moonshot console and create a new one.`,
+  },
+  'live-probe.timeout': {
+    message: (v) => `No answer from ${v.host} within ${v.timeoutSeconds} s${via(v)}. Claude Code waits up to 10 minutes per attempt (API_TIMEOUT_MS) and then shows "Request timed out".`,
+    remediation: () =>
+      'Check that this machine can reach the host (a firewall or a proxy that must be set), then run the doctor again with a longer --timeout, e.g. --timeout 30. A slow but working network needs no change.',
+  },
+  'live-probe.dns': {
+    message: (v) => `The name ${v.host} cannot be resolved (DNS). Claude Code shows "Unable to connect to API (FailedToOpenSocket)".`,
+    remediation: () =>
+      'Check the spelling of the host in ANTHROPIC_BASE_URL (api.moonshot.cn, api.moonshot.ai or api.kimi.com). If it is right, this network\'s DNS cannot resolve it: check your connection, or set HTTPS_PROXY if your network only reaches the internet through a proxy.',
+  },
+  'live-probe.connection-refused': {
+    message: (v) => `${v.host} refused the connection: nothing listens there. Claude Code shows "Unable to connect to API (ConnectionRefused)".`,
+    remediation: () => 'Check the host and port in ANTHROPIC_BASE_URL. For a local gateway, start it first.',
+  },
+  'live-probe.tls': {
+    message: (v) =>
+      v.errorType === 'ERR_SSL_WRONG_VERSION_NUMBER' || v.errorType === 'EPROTO'
+        ? `${v.host} does not speak TLS: the URL says https:// but the port answers plain http. Claude Code shows "UNKNOWN_CERTIFICATE_VERIFICATION_ERROR".`
+        : `The certificate of ${v.host} is not trusted (${v.errorType ?? 'TLS error'})${via(v)}. Usually a proxy or antivirus is intercepting TLS. Claude Code shows "Self-signed certificate detected".`,
+    remediation: (v, k) =>
+      v.errorType === 'ERR_SSL_WRONG_VERSION_NUMBER' || v.errorType === 'EPROTO'
+        ? 'Use http:// for that port, or the port where the service speaks https.'
+        : `Get your company's root certificate as a PEM file (your IT department, or export it from the browser), and tell Node to trust it:\n${k.setEnv([
+            ['NODE_EXTRA_CA_CERTS', k.platform === 'win32' ? 'C:\\certs\\company-ca.pem' : '/path/to/company-ca.pem'],
+          ])}\nDo not set NODE_TLS_REJECT_UNAUTHORIZED=0: it turns off all certificate checks.`,
+  },
+  'live-probe.proxy': {
+    message: (v) => `The proxy${v.proxy ? ` ${v.proxy} (${v.proxyVariable})` : ''} did not get the request through (${v.errorType ?? 'error'}): ${v.serverMessage ?? ''}`,
+    remediation: (v, k) =>
+      /407/.test(v.serverMessage ?? '')
+        ? 'The proxy wants a user name and password: put them in the URL, e.g. http://user:password@proxy:port (percent-encode special characters).'
+        : `Check that the proxy is running and allowed to reach ${v.host}; see the proxy check. If you do not need it, remove the variable:\n${k.unsetEnv([v.proxyVariable ?? 'HTTPS_PROXY'])}`,
+  },
+  'live-probe.network': {
+    message: (v) => `The request to ${v.host} failed: ${v.errorType ?? ''} ${v.serverMessage ?? ''}`.trim(),
+    remediation: () => 'Check the network connection and run the doctor again; with --verbose the report shows more detail.',
+  },
+
+  // ----- proxy -----
+  'proxy.none': {
+    message: (v) => `No proxy variable is set: Claude Code connects to ${v.host} directly.`,
+  },
+  'proxy.applies': {
+    message: (v) => `${v.variable} = ${v.proxy} applies to ${v.host}: Claude Code sends its requests through this proxy.`,
+  },
+  'proxy.bypassed': {
+    message: (v) => `${v.proxyVariable} = ${v.proxy} is set, but the entry "${v.entry}" in ${v.noProxyVariable} sends ${v.host} direct.`,
+  },
+  'proxy.case-conflict': {
+    message: (v) => `${v.winner} and ${v.loser} are both set and differ: Claude Code uses ${v.winner} (${v.winnerValue}) and ignores ${v.loser} (${v.loserValue}). Other tools may pick the other one.`,
+    remediation: (v, k) => `Keep one value. To keep ${v.winner}'s, remove ${v.loser}:\n${k.unsetEnv([v.loser])}`,
+  },
+  'proxy.invalid-url': {
+    message: (v) => `${v.variable} is not a usable proxy URL: Claude Code cannot connect through it.`,
+    remediation: (v, k) => `Write it as a full URL with scheme, host and port:\n${k.setEnv([[v.variable, 'http://proxy.example.com:8080']])}`,
+  },
+  'proxy.unsupported-scheme': {
+    message: (v) => `${v.variable} uses ${v.scheme}://, which Claude Code cannot use: only http:// and https:// proxies work.`,
+    remediation: (v, k) =>
+      `Use your proxy tool's HTTP port instead (Clash, v2rayN and similar offer one, often 7890):\n${k.setEnv([[v.variable, 'http://127.0.0.1:7890']])}`,
+  },
+  'proxy.unreachable': {
+    message: (v) => `Nothing answers at ${v.host}:${v.port} (${v.variable}) within ${v.seconds} s (${v.error}). Every Claude Code request fails with "Unable to connect to API".`,
+    remediation: (v, k) => `Start the proxy, or correct its address. If you do not need a proxy, remove the variable:\n${k.unsetEnv([v.variable])}`,
+  },
+  'proxy.reachable': {
+    message: (v) => `The proxy ${v.proxy} accepts connections (${v.latencyMs} ms).`,
+  },
+  'proxy.no-proxy-entry': {
+    message: (v) =>
+      ({
+        scheme: `The ${v.variable} entry "${v.entry}" has a scheme: entries are host names, so it matches nothing.`,
+        space: `The ${v.variable} entry "${v.entry}" contains spaces: entries are separated by commas, so it matches nothing.`,
+        'wildcard-prefix': `The ${v.variable} entry "${v.entry}" is compared literally and matches no host; a plain domain already covers its subdomains.`,
+      })[v.problem as 'scheme' | 'space' | 'wildcard-prefix'],
+    remediation: (v) => `Write "${v.suggestion}" instead.`,
+  },
+  'proxy.tls-verification-disabled': {
+    message: () => 'NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks: anyone on the network path can read your API key.',
+    remediation: (_v, k) => `Remove it, and trust your company's certificate with NODE_EXTRA_CA_CERTS instead:\n${k.unsetEnv(['NODE_TLS_REJECT_UNAUTHORIZED'])}`,
+  },
+  'proxy.extra-ca-unreadable': {
+    message: (v) => `NODE_EXTRA_CA_CERTS points to ${v.path}, which cannot be read (${v.reason}). Node ignores it, and TLS through an intercepting proxy fails.`,
+    remediation: () => 'Correct the path, or remove the variable if no proxy intercepts TLS.',
+  },
+  'proxy.extra-ca-not-pem': {
+    message: (v) => `NODE_EXTRA_CA_CERTS points to ${v.path}, which holds no PEM certificate ("-----BEGIN CERTIFICATE-----").`,
+    remediation: (v, k) => `If it is a DER (.cer/.crt) file, convert it:\n${k.commands([`openssl x509 -inform der -in ${quote(v.path)} -out company-ca.pem`])}\nthen point NODE_EXTRA_CA_CERTS at company-ca.pem.`,
+  },
+  'proxy.extra-ca-ok': {
+    message: (v) => `NODE_EXTRA_CA_CERTS adds ${v.certificates} certificate${v.certificates === 1 ? '' : 's'} from ${v.path} to the trusted roots.`,
+  },
+} satisfies Record<string, MessageEntry>;
+
+function quote(path: string): string {
+  return /\s/.test(path) ? `"${path}"` : path;
+}

@@ -1,5 +1,241 @@
 // 网络检查（proxy、live-probe）的中文措辞。
-import type { MessageEntry } from '../catalog';
+import type { MessageEntry, Values } from '../catalog';
+import type { networkFindings as en } from '../en/network';
+import type { RenderKit } from '../render-kit';
 
-export const networkTitles: Record<string, string> = {};
-export const networkFindings = {} satisfies Record<string, MessageEntry>;
+export const networkTitles: Record<string, string> = {
+  proxy: '代理与 TLS 设置',
+  'live-probe': '实际请求测试',
+};
+
+const TIER_TABLE = [
+  '等级    累计充值            并发    RPM     TPM   TPD',
+  'Tier0  ¥0 / $1             1       3       50万  150万',
+  'Tier1  ¥50 / $10           50      200     200万 不限',
+  'Tier2  ¥100 / $20          100     500     300万 不限',
+  'Tier3  ¥500 / $100         200     5000    300万 不限',
+  'Tier4  ¥5000 / $1000       400     5000    400万 不限',
+  'Tier5  ¥20000 / $3000      1000    10000   500万 不限',
+].join('\n');
+
+const RETRIES =
+  'Claude Code 会对这种响应重试 10 次，退避间隔逐渐增加到约 35 秒（遵守 retry-after），所以大约 3 分钟后你才会看到 "API Error: Request rejected (429)"；交互模式下会显示 "API error · Retrying in 6s · attempt 5/10"。CLAUDE_CODE_MAX_RETRIES 可以减少重试次数。';
+
+const via = (v: Values) => (v.proxy ? `（经由代理 ${v.proxy}，来自 ${v.proxyVariable}）` : '');
+const said = (v: Values) => (v.serverMessage ? `服务器返回："${v.serverMessage}"。` : '');
+const money = (b: { available: number; voucher: number; cash: number; currency: string }) =>
+  `可用 ${b.currency === 'CNY' ? '¥' : '$'}${b.available}（现金 ${b.cash}，代金券 ${b.voucher}）`;
+const consoles = (v: Values) => (v.consoleUrls as string[]).join(' 或 ');
+const limitText = (v: Values) => {
+  const l = v.limit as { kind: string; value: number; current?: number } | undefined;
+  if (!l) return '组织的速率限制';
+  const name = { rpm: '每分钟请求数（RPM）', tpm: '每分钟 token 数（TPM）', tpd: '每日 token 数（TPD）', concurrency: '并发请求数' }[l.kind];
+  return `组织的${name}上限 ${l.value}${l.current !== undefined ? `（当前：${l.current}）` : ''}`;
+};
+const tierText = (v: Values) => {
+  const tiers = v.tiers as number[];
+  return tiers.length ? `这个上限属于 ${tiers.map((t) => `Tier${t}`).join(' 或 ')}。` : '';
+};
+
+function keyFix(v: Values, k: RenderKit): string {
+  const variable = (v.keyVariables as string[])[0] ?? 'ANTHROPIC_API_KEY';
+  return k.setEnv([[variable, '<你的 key>']]);
+}
+
+function regionHintText(v: Values, k: RenderKit): string {
+  switch (v.regionHint) {
+    case 'key-belongs-to-ai':
+    case 'key-belongs-to-cn': {
+      const region = v.regionHint === 'key-belongs-to-ai' ? 'ai' : 'cn';
+      return `这个 key 在 api.moonshot.${region} 上有效：它属于 platform.moonshot.${region} 的账号，而 key 只能在自己的区域使用。请把 Claude Code 指向该区域：\n${k.setEnv([
+        ['ANTHROPIC_BASE_URL', `https://api.moonshot.${region}/anthropic`],
+      ])}`;
+    }
+    case 'kimi-code-key-on-platform':
+      return `这是 Kimi Code 的 key（sk-kimi-…），只能用于 Kimi Code 的地址：\n${k.setEnv([['ANTHROPIC_BASE_URL', 'https://api.kimi.com/coding/']])}`;
+    case 'platform-key-on-kimi-code':
+      return 'Kimi Code 地址需要 Kimi Code 的 key（sk-kimi-…），而不是开放平台的 key。请使用 Kimi Code 会员页面上的 key，或者把 ANTHROPIC_BASE_URL 改为 https://api.moonshot.cn/anthropic（或 .ai）来使用这个开放平台 key。';
+    case 'anthropic-key':
+      return '这是 Anthropic 的 key（sk-ant-…），Moonshot 不接受。请在 Moonshot 控制台创建一个 key。';
+    default:
+      return '';
+  }
+}
+
+export const networkFindings: Record<keyof typeof en, MessageEntry> = {
+  'live-probe.skip-no-base-url': {
+    message: () => '已跳过：没有设置 ANTHROPIC_BASE_URL，Claude Code 连接的是 Anthropic 而不是 Kimi。配置检查会说明如何设置。',
+  },
+  'live-probe.skip-bad-url': {
+    message: (v) => `已跳过：基础地址 "${v.value}" 无法解析为 URL（是否带了引号或全角字符？）。配置检查会说明如何修正。`,
+  },
+  'live-probe.skip-no-credential': {
+    message: () => '已跳过：ANTHROPIC_API_KEY 和 ANTHROPIC_AUTH_TOKEN 都没有设置，没有可测试的 key。配置检查会说明如何设置。',
+  },
+  'live-probe.skip-bad-proxy': {
+    message: (v) => `已跳过：${v.variable} 中的代理无法使用（见代理检查），Claude Code 同样无法连接。`,
+  },
+  'live-probe.ok': {
+    message: (v) => `${v.host} 用模型 ${v.model} 回复了测试消息，耗时 ${v.latencyMs} 毫秒${via(v)}：按当前设置 Claude Code 可以连上 Kimi。`,
+  },
+  'live-probe.auth': {
+    message: (v) => `${v.host} 拒绝了这个 key（HTTP ${v.status}${v.errorType ? `，${v.errorType}` : ''}）。${said(v)}Claude Code 会先重试约 3 分钟，然后显示 "Failed to authenticate"。`,
+    remediation: (v, k) =>
+      [
+        regionHintText(v, k),
+        `请检查 key（${(v.keyVariables as string[]).join(' 和 ')}）：必须完整复制，不能带引号、空格或 BOM（Claude Code 会把引号原样发送）。key 只能在自己的区域使用：platform.moonshot.cn 的 key 用于 api.moonshot.cn，platform.moonshot.ai 的 key 用于 api.moonshot.ai。已删除或被吊销的 key 不会再生效：请在 ${consoles(v)}（API Key 管理）创建新的 key 并设置：`,
+        keyFix(v, k),
+        v.balance ? `本区域的余额接口接受了这个 key（${money(v.balance)}），说明 key 在该区域有效：请检查基础地址与 key 所属项目是否一致。` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+  },
+  'live-probe.billing': {
+    message: (v) =>
+      `${v.host} 因账户余额或计费原因拒绝了请求（HTTP ${v.status}${v.errorType ? `，${v.errorType}` : ''}）${v.balance ? `：余额${money(v.balance)}` : ''}。${said(v)}Claude Code 显示的是 "${
+        v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`
+      }"，并不会提到余额。`,
+    remediation: (v) =>
+      v.kimiCodeSuspended && !v.region
+        ? '这个 key 对应的套餐已暂停或用完：请检查 Kimi Code 会员与账单，然后重新运行诊断。'
+        : `请在 ${consoles(v)}（账户充值）充值。代金券可以抵扣费用，但不计入速率限制等级。然后重新运行诊断。`,
+  },
+  'live-probe.rate-limited': {
+    message: (v) =>
+      `配置可用，但 ${v.host} 触发了${limitText(v)}${v.retryAfterSeconds !== undefined ? `；请在 ${v.retryAfterSeconds} 秒后重试` : ''}。${tierText(v)}`,
+    remediation: (v) =>
+      `${RETRIES}\n限额按组织计算，随累计充值金额提升（代金券不计入）：\n${TIER_TABLE}\n要升级等级，请在 ${consoles(v)} 充值。在此之前请避免同时开多个会话或子代理：Tier0 同一时间只允许一个请求。`,
+  },
+  'live-probe.overloaded': {
+    message: (v) => `配置可用，但 ${v.host} 目前负载过高（HTTP ${v.status}）。${said(v)}这是 Moonshot 一侧的问题，不是你的。`,
+    remediation: () => `${RETRIES}\n请过几分钟再试，或通过 ANTHROPIC_MODEL 换一个模型。`,
+  },
+  'live-probe.model-not-found': {
+    message: (v) =>
+      `${v.host} 没有向这个账号提供模型 "${v.model}"（HTTP ${v.status}）。${said(v)}${
+        v.modelSource === 'claude-code-default' ? `没有配置模型，所以 Claude Code 会发送它自己的默认模型 ${v.model}。` : ''
+      }`,
+    remediation: (v, k) => {
+      const models = (v.models as string[] | undefined) ?? [];
+      const list = models.length ? `这个账号可用的模型：${models.join('、')}。` : '可以用 --model <名称> 重新运行诊断来测试其他模型。';
+      return `${list}\n设置模型（claude 命令行上的 --model 优先于 ANTHROPIC_MODEL）：\n${k.setEnv([['ANTHROPIC_MODEL', models[0] ?? '<模型>']])}`;
+    },
+  },
+  'live-probe.endpoint-not-found': {
+    message: (v) => `${v.url} 不存在（HTTP ${v.status}）：基础地址的路径不对。Claude Code 会把所有 404 都显示为 "There's an issue with the selected model"。`,
+    remediation: (v, k) =>
+      `${v.baseUrlEndsWithV1 ? '基础地址以 /v1 结尾，而 Claude Code 会自己再加上 /v1/messages，结果变成 …/v1/v1/messages。' : ''}请使用 Anthropic 兼容的根地址，不要带 /v1：\n${k.setEnv([
+        ['ANTHROPIC_BASE_URL', 'https://api.moonshot.cn/anthropic'],
+      ])}\n（国际版平台用 https://api.moonshot.ai/anthropic，Kimi Code 用 https://api.kimi.com/coding/）。`,
+  },
+  'live-probe.bad-request': {
+    message: (v) => `${v.host} 认为测试请求无效（HTTP ${v.status}）。${said(v)}`,
+    remediation: () =>
+      '诊断程序发送的是最简单的 Anthropic 请求，所以这个地址很可能不兼容 Anthropic 协议：OpenAI 兼容的根地址（…/v1）会拒绝它。请把 ANTHROPIC_BASE_URL 设为 https://api.moonshot.cn/anthropic（或 .ai），或检查中间的网关。',
+  },
+  'live-probe.server-error': {
+    message: (v) => `${v.host} 返回了服务器错误（HTTP ${v.status}）。${said(v)}`,
+    remediation: (v) => `通常是暂时的。Claude Code 会在约 3 分钟内重试 10 次。请过几分钟再试${v.region ? '' : `；如果一直出现，请检查 ${v.host} 上的网关`}。`,
+  },
+  'live-probe.bad-response': {
+    message: (v) => `${v.host} 返回了 HTTP ${v.status}，但内容不是 Anthropic 格式的消息。Claude Code 会显示 "API returned an empty or malformed response" 或 "Failed to parse JSON"。`,
+    remediation: () =>
+      '回应的不是 Kimi API：可能是网络认证页面、公司网关，或基础地址写错了。请在浏览器中打开基础地址，确认正在使用哪个代理（见代理检查），并使用 https://api.moonshot.cn/anthropic（或 .ai）。',
+  },
+  'live-probe.redirect': {
+    message: (v) =>
+      `安全问题：${v.host} 重定向（HTTP ${v.status}）到 ${v.redirectHost}。Claude Code 会跟随重定向，并把你的 API key 发送给 ${v.redirectHost}。诊断程序没有跟随。`,
+    remediation: (v, k) =>
+      `请把 ANTHROPIC_BASE_URL 直接指向真正的地址，避免任何重定向：\n${k.setEnv([['ANTHROPIC_BASE_URL', `https://api.moonshot.${v.region ?? 'cn'}/anthropic`]])}\n如果你不认识 ${v.redirectHost}，请当作 key 已泄露：在 Moonshot 控制台删除它并创建新的 key。`,
+  },
+  'live-probe.timeout': {
+    message: (v) => `${v.host} 在 ${v.timeoutSeconds} 秒内没有响应${via(v)}。Claude Code 每次尝试最多等待 10 分钟（API_TIMEOUT_MS），然后显示 "Request timed out"。`,
+    remediation: () => '请确认本机能访问该主机（防火墙，或需要设置代理），然后用更长的 --timeout 重新运行诊断，例如 --timeout 30。网络只是慢但能用时无需改动。',
+  },
+  'live-probe.dns': {
+    message: (v) => `无法解析域名 ${v.host}（DNS）。Claude Code 会显示 "Unable to connect to API (FailedToOpenSocket)"。`,
+    remediation: () =>
+      '请检查 ANTHROPIC_BASE_URL 中主机名的拼写（api.moonshot.cn、api.moonshot.ai 或 api.kimi.com）。如果拼写正确，说明当前网络的 DNS 无法解析它：请检查网络连接；如果你的网络只能通过代理上网，请设置 HTTPS_PROXY。',
+  },
+  'live-probe.connection-refused': {
+    message: (v) => `${v.host} 拒绝了连接：那里没有服务在监听。Claude Code 会显示 "Unable to connect to API (ConnectionRefused)"。`,
+    remediation: () => '请检查 ANTHROPIC_BASE_URL 中的主机和端口。如果是本地网关，请先启动它。',
+  },
+  'live-probe.tls': {
+    message: (v) =>
+      v.errorType === 'ERR_SSL_WRONG_VERSION_NUMBER' || v.errorType === 'EPROTO'
+        ? `${v.host} 不支持 TLS：URL 写的是 https://，但该端口提供的是普通 http。Claude Code 会显示 "UNKNOWN_CERTIFICATE_VERIFICATION_ERROR"。`
+        : `${v.host} 的证书不受信任（${v.errorType ?? 'TLS 错误'}）${via(v)}。通常是代理或杀毒软件在拦截 TLS。Claude Code 会显示 "Self-signed certificate detected"。`,
+    remediation: (v, k) =>
+      v.errorType === 'ERR_SSL_WRONG_VERSION_NUMBER' || v.errorType === 'EPROTO'
+        ? '对该端口使用 http://，或改用提供 https 的端口。'
+        : `获取公司的根证书 PEM 文件（找 IT 部门，或从浏览器导出），并让 Node 信任它：\n${k.setEnv([
+            ['NODE_EXTRA_CA_CERTS', k.platform === 'win32' ? 'C:\\certs\\company-ca.pem' : '/path/to/company-ca.pem'],
+          ])}\n不要设置 NODE_TLS_REJECT_UNAUTHORIZED=0：它会关闭所有证书校验。`,
+  },
+  'live-probe.proxy': {
+    message: (v) => `代理${v.proxy ? ` ${v.proxy}（${v.proxyVariable}）` : ''}没能转发请求（${v.errorType ?? '错误'}）：${v.serverMessage ?? ''}`,
+    remediation: (v, k) =>
+      /407/.test(v.serverMessage ?? '')
+        ? '代理需要用户名和密码：请写在 URL 中，例如 http://user:password@proxy:port（特殊字符需要百分号编码）。'
+        : `请确认代理正在运行，并且允许访问 ${v.host}；参见代理检查。如果不需要代理，请删除该变量：\n${k.unsetEnv([v.proxyVariable ?? 'HTTPS_PROXY'])}`,
+  },
+  'live-probe.network': {
+    message: (v) => `发往 ${v.host} 的请求失败：${v.errorType ?? ''} ${v.serverMessage ?? ''}`.trim(),
+    remediation: () => '请检查网络连接后重新运行诊断；加上 --verbose 可以看到更多细节。',
+  },
+
+  'proxy.none': {
+    message: (v) => `没有设置代理变量：Claude Code 直接连接 ${v.host}。`,
+  },
+  'proxy.applies': {
+    message: (v) => `${v.variable} = ${v.proxy} 对 ${v.host} 生效：Claude Code 的请求会经过这个代理。`,
+  },
+  'proxy.bypassed': {
+    message: (v) => `设置了 ${v.proxyVariable} = ${v.proxy}，但 ${v.noProxyVariable} 中的条目 "${v.entry}" 让 ${v.host} 直连。`,
+  },
+  'proxy.case-conflict': {
+    message: (v) => `${v.winner} 和 ${v.loser} 都设置了且取值不同：Claude Code 使用 ${v.winner}（${v.winnerValue}），忽略 ${v.loser}（${v.loserValue}）。其他工具可能用的是另一个。`,
+    remediation: (v, k) => `只保留一个值。如果要保留 ${v.winner} 的值，请删除 ${v.loser}：\n${k.unsetEnv([v.loser])}`,
+  },
+  'proxy.invalid-url': {
+    message: (v) => `${v.variable} 不是可用的代理 URL：Claude Code 无法通过它连接。`,
+    remediation: (v, k) => `请写成包含协议、主机和端口的完整 URL：\n${k.setEnv([[v.variable, 'http://proxy.example.com:8080']])}`,
+  },
+  'proxy.unsupported-scheme': {
+    message: (v) => `${v.variable} 使用的是 ${v.scheme}://，Claude Code 无法使用：只支持 http:// 和 https:// 代理。`,
+    remediation: (v, k) => `请改用代理工具的 HTTP 端口（Clash、v2rayN 等都提供，常见为 7890）：\n${k.setEnv([[v.variable, 'http://127.0.0.1:7890']])}`,
+  },
+  'proxy.unreachable': {
+    message: (v) => `${v.host}:${v.port}（${v.variable}）在 ${v.seconds} 秒内没有响应（${v.error}）。Claude Code 的每个请求都会失败，显示 "Unable to connect to API"。`,
+    remediation: (v, k) => `请启动代理，或修正它的地址。如果不需要代理，请删除该变量：\n${k.unsetEnv([v.variable])}`,
+  },
+  'proxy.reachable': {
+    message: (v) => `代理 ${v.proxy} 可以连接（${v.latencyMs} 毫秒）。`,
+  },
+  'proxy.no-proxy-entry': {
+    message: (v) =>
+      ({
+        scheme: `${v.variable} 中的条目 "${v.entry}" 带有协议：条目应当是主机名，所以它匹配不到任何主机。`,
+        space: `${v.variable} 中的条目 "${v.entry}" 含有空格：条目之间要用逗号分隔，所以它匹配不到任何主机。`,
+        'wildcard-prefix': `${v.variable} 中的条目 "${v.entry}" 会按字面比较，匹配不到任何主机；直接写域名就已经包含了它的子域名。`,
+      })[v.problem as 'scheme' | 'space' | 'wildcard-prefix'],
+    remediation: (v) => `请改写为 "${v.suggestion}"。`,
+  },
+  'proxy.tls-verification-disabled': {
+    message: () => 'NODE_TLS_REJECT_UNAUTHORIZED=0 关闭了证书校验：网络路径上的任何人都能读到你的 API key。',
+    remediation: (_v, k) => `请删除它，改用 NODE_EXTRA_CA_CERTS 信任公司的证书：\n${k.unsetEnv(['NODE_TLS_REJECT_UNAUTHORIZED'])}`,
+  },
+  'proxy.extra-ca-unreadable': {
+    message: (v) => `NODE_EXTRA_CA_CERTS 指向的 ${v.path} 无法读取（${v.reason}）。Node 会忽略它，经过拦截 TLS 的代理时连接会失败。`,
+    remediation: () => '请修正路径；如果没有代理拦截 TLS，可以删除这个变量。',
+  },
+  'proxy.extra-ca-not-pem': {
+    message: (v) => `NODE_EXTRA_CA_CERTS 指向的 ${v.path} 中没有 PEM 格式的证书（"-----BEGIN CERTIFICATE-----"）。`,
+    remediation: (v, k) =>
+      `如果它是 DER 格式（.cer/.crt），请先转换：\n${k.commands([`openssl x509 -inform der -in ${/\s/.test(v.path) ? `"${v.path}"` : v.path} -out company-ca.pem`])}\n然后把 NODE_EXTRA_CA_CERTS 指向 company-ca.pem。`,
+  },
+  'proxy.extra-ca-ok': {
+    message: (v) => `NODE_EXTRA_CA_CERTS 从 ${v.path} 向受信任的根证书中添加了 ${v.certificates} 个证书。`,
+  },
+};

@@ -1,0 +1,11 @@
+// The classifier's public API: live-probe and explain both decide through these functions only.
+export { VERDICTS, isVerdict, verdictSeverity } from './verdict';
+export type { Classification, RateLimit, RateLimitKind, Verdict } from './verdict';
+export { classifyApiError } from './classify-api-error';
+export type { ApiErrorParts } from './classify-api-error';
+export { classifyResponse, redirectHostOf } from './classify-response';
+export type { ResponseInput } from './classify-response';
+export { classifyFailure } from './classify-failure';
+export { parseRateLimit, parseRetryAfter, retryAfterFromMessage } from './rate-limit';
+export { parseJson, readErrorBody } from './error-body';
+export type { ErrorBody } from './error-body';

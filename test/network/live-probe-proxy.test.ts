@@ -1,0 +1,108 @@
+// A recording forward proxy: the probe goes through it by Claude Code's rules, NO_PROXY bypasses it,
+// and proxy credentials reach the proxy and nothing else.
+import { liveProbe } from '../../checks/live-probe';
+import { proxyCheck } from '../../checks/proxy';
+import { realNetworkContext, runCheck } from '../support/real-network-context';
+import { startAnthropicEndpoint, type AnthropicEndpoint } from '../support/servers/anthropic-endpoint';
+import { startForwardProxy, type ForwardProxy } from '../support/servers/forward-proxy';
+import { closedPort } from '../support/servers/listen';
+import { createTestPki, type TestPki } from '../support/servers/test-pki';
+
+const PROXY_USER = 'alice';
+const PROXY_PASSWORD = 'proxy-s3cret';
+const BASIC = `Basic ${Buffer.from(`${PROXY_USER}:${PROXY_PASSWORD}`).toString('base64')}`;
+const OK_BODY = JSON.stringify({ type: 'message', content: [] });
+
+let pki: TestPki;
+let endpoint: AnthropicEndpoint;
+let tlsEndpoint: AnthropicEndpoint;
+let proxy: ForwardProxy;
+
+beforeAll(async () => {
+  pki = createTestPki(['kimi.test']);
+  endpoint = await startAnthropicEndpoint();
+  tlsEndpoint = await startAnthropicEndpoint({ tls: pki });
+  endpoint.answer({ status: 200, body: OK_BODY });
+  tlsEndpoint.answer({ status: 200, body: OK_BODY });
+  // kimi.test exists only inside the proxy: reaching it at all proves the tunnel was used.
+  proxy = await startForwardProxy({
+    requireAuth: `${PROXY_USER}:${PROXY_PASSWORD}`,
+    route: (host, port) => (host === 'kimi.test' ? { host: '127.0.0.1', port: tlsEndpoint.port } : { host, port }),
+  });
+});
+afterAll(async () => {
+  await Promise.all([endpoint.close(), tlsEndpoint.close(), proxy.close()]);
+  pki.remove();
+});
+beforeEach(() => {
+  proxy.seen.length = 0;
+  endpoint.requests.length = 0;
+  tlsEndpoint.requests.length = 0;
+});
+
+const proxyUrl = () => `http://${PROXY_USER}:${PROXY_PASSWORD}@127.0.0.1:${proxy.port}`;
+
+test('an https endpoint is reached through a CONNECT tunnel, with Proxy-Authorization sent to the proxy only', async () => {
+  const ctx = realNetworkContext({
+    env: { ANTHROPIC_BASE_URL: 'https://kimi.test/anthropic', ANTHROPIC_API_KEY: 'sk-proxy-test', HTTPS_PROXY: proxyUrl(), NODE_EXTRA_CA_CERTS: '/ca.pem' },
+    files: { '/ca.pem': pki.caPem },
+  });
+  const result = await runCheck(liveProbe, ctx);
+  expect(result.data).toMatchObject({ verdict: 'ok', requests: 1 });
+  expect(proxy.seen).toEqual([expect.objectContaining({ kind: 'connect', target: 'kimi.test:443', proxyAuthorization: BASIC })]);
+  expect(tlsEndpoint.requests).toHaveLength(1);
+  expect(tlsEndpoint.requests[0].headers['proxy-authorization']).toBeUndefined();
+  expect(ctx.secretsSeen).toContain(PROXY_PASSWORD);
+  expect(JSON.stringify(result)).not.toContain(PROXY_PASSWORD);
+});
+
+test('an http endpoint goes as an absolute-URI request; lower-case http_proxy counts too', async () => {
+  const ctx = realNetworkContext({ env: { ANTHROPIC_BASE_URL: endpoint.baseUrl, ANTHROPIC_API_KEY: 'sk-proxy-test', http_proxy: proxyUrl() } });
+  const result = await runCheck(liveProbe, ctx);
+  expect(result.data).toMatchObject({ verdict: 'ok', requests: 1 });
+  expect(proxy.seen).toEqual([expect.objectContaining({ kind: 'absolute-uri', target: `${endpoint.baseUrl}/v1/messages`, proxyAuthorization: BASIC })]);
+  expect(endpoint.requests[0].headers['proxy-authorization']).toBeUndefined();
+});
+
+test('NO_PROXY sends loopback direct: the proxy sees nothing', async () => {
+  const ctx = realNetworkContext({ env: { ANTHROPIC_BASE_URL: endpoint.baseUrl, ANTHROPIC_API_KEY: 'sk-x', HTTPS_PROXY: proxyUrl(), NO_PROXY: 'localhost,127.0.0.1' } });
+  const result = await runCheck(liveProbe, ctx);
+  expect(result.data).toMatchObject({ verdict: 'ok', requests: 1 });
+  expect(proxy.seen).toHaveLength(0);
+  expect(endpoint.requests).toHaveLength(1);
+  const check = await runCheck(proxyCheck, ctx);
+  expect(check.data).toEqual({
+    url: endpoint.baseUrl,
+    proxyUrl: `http://127.0.0.1:${proxy.port}`,
+    source: 'HTTPS_PROXY',
+    sourceOrigin: { kind: 'process-env' },
+    bypassed: { variable: 'NO_PROXY', entry: '127.0.0.1' },
+  });
+  expect(check.status).toBe('pass');
+});
+
+test('a wrong proxy password is a proxy verdict (407)', async () => {
+  const env = { ANTHROPIC_BASE_URL: 'https://kimi.test/anthropic', ANTHROPIC_API_KEY: 'sk-x', HTTPS_PROXY: `http://${PROXY_USER}:wrong@127.0.0.1:${proxy.port}` };
+  const result = await runCheck(liveProbe, realNetworkContext({ env }));
+  expect(result.data).toMatchObject({ verdict: 'proxy', requests: 1 });
+  expect(tlsEndpoint.requests).toHaveLength(0);
+});
+
+test('a dead proxy is a proxy verdict, and the proxy check finds it unreachable', async () => {
+  const dead = await closedPort();
+  const ctx = realNetworkContext({ env: { ANTHROPIC_BASE_URL: endpoint.baseUrl, ANTHROPIC_API_KEY: 'sk-x', HTTPS_PROXY: `http://127.0.0.1:${dead}` } });
+  expect((await runCheck(liveProbe, ctx)).data).toMatchObject({ verdict: 'proxy', requests: 1 });
+  const check = await runCheck(proxyCheck, ctx);
+  expect(check.status).toBe('fail');
+  expect(check.findings.map((f) => f.code)).toEqual(['proxy.applies', 'proxy.unreachable']);
+  expect(endpoint.requests).toHaveLength(0);
+});
+
+test('the proxy check finds a live proxy reachable', async () => {
+  const ctx = realNetworkContext({ env: { ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic', HTTPS_PROXY: proxyUrl() } });
+  const check = await runCheck(proxyCheck, ctx);
+  expect(check.status).toBe('pass');
+  expect(check.findings.map((f) => f.code)).toEqual(['proxy.applies', 'proxy.reachable']);
+  expect(check.data).toMatchObject({ proxyUrl: `http://127.0.0.1:${proxy.port}`, source: 'HTTPS_PROXY', bypassed: null });
+  expect(JSON.stringify(check)).not.toContain(PROXY_PASSWORD);
+});

@@ -2,7 +2,8 @@
 import { defineCheck, error, info, warning } from '../src/core/define-check';
 import type { Context, Finding } from '../src/core/types';
 import { locateClaude, nativeLauncherPath, type ClaudeCopy, type InstallMethod } from '../src/facts/claude-install';
-import { envVar, pathFor, readJsonObject } from '../src/facts/platform-path';
+import { envVar, pathFor } from '../src/facts/platform-path';
+import { readJsonObject } from '../src/facts/read-file';
 
 export const claudeCliCheck = defineCheck({
   id: 'claude-cli',
@@ -84,6 +85,9 @@ const RECORDED_KINDS: Record<string, RecordedKind> = {
 /** What to write back for each real method. */
 const EXPECTED_VALUE: Partial<Record<InstallMethod, string>> = { 'npm-global': 'global', native: 'native' };
 
+/** ~/.claude.json keeps per-project history and grows to several MB; a cut-off read would not parse. */
+const CLAUDE_JSON_MAX_BYTES = 64 * 1024 * 1024;
+
 export function claudeJsonPath(ctx: Context): string {
   const flavour = pathFor(ctx);
   const configDir = envVar(ctx, 'CLAUDE_CONFIG_DIR');
@@ -93,7 +97,7 @@ export function claudeJsonPath(ctx: Context): string {
 async function installMethodMismatch(ctx: Context, actual: InstallMethod): Promise<Finding | null> {
   const file = claudeJsonPath(ctx);
   // A broken ~/.claude.json is the config checks' business: here it just means "nothing recorded".
-  const json = await readJsonObject(ctx, file);
+  const json = await readJsonObject(ctx, file, CLAUDE_JSON_MAX_BYTES);
   const recorded = json?.installMethod;
   if (typeof recorded !== 'string') return null;
   const recordedKind = RECORDED_KINDS[recorded];

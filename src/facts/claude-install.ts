@@ -3,7 +3,8 @@ import semver from 'semver';
 import type { Context } from '../core/types';
 import { locateNpm } from './npm';
 import { findOnPath, isOnPath } from './path-search';
-import { pathFor, readJsonObject, readText, samePath } from './platform-path';
+import { pathFor, samePath } from './platform-path';
+import { readJsonObject, readText } from './read-file';
 import { spawnVersion } from './spawn-version';
 
 export type InstallMethod = 'npm-global' | 'native' | 'other';

@@ -4,7 +4,8 @@ import type { Context } from '../core/types';
 import { locateNode } from './node';
 import { prefixFromNpmrcFile, resolveNpmPath } from './npmrc';
 import { findOnPath, isOnPath } from './path-search';
-import { envVar, pathFor, readJsonObject } from './platform-path';
+import { envVar, pathFor } from './platform-path';
+import { readJsonObject } from './read-file';
 import { spawnVersion } from './spawn-version';
 
 export type PrefixSource = 'env' | 'user-npmrc' | 'global-npmrc' | 'builtin-npmrc' | 'default';

@@ -1,6 +1,7 @@
 // Just enough of npm's config reading to find the global prefix: `prefix=` in an npmrc file.
 import type { Context } from '../core/types';
-import { envVar, pathFor, readText } from './platform-path';
+import { envVar, pathFor } from './platform-path';
+import { readText } from './read-file';
 
 /** npm expands ${VAR} (and ${VAR?}, empty when unset) in npmrc values. */
 function expandEnv(ctx: Context, value: string): string | null {

@@ -1,4 +1,4 @@
-// Small helpers every fact module needs: the right path flavour and Windows' case-insensitive names.
+// Path helpers every fact module needs: the right path flavour and Windows' case-insensitive names.
 import * as path from 'path';
 import type { Context } from '../core/types';
 
@@ -27,23 +27,4 @@ export function comparablePath(ctx: Pick<Context, 'platform'>, p: string): strin
 export function samePath(ctx: Pick<Context, 'platform'>, a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
   return comparablePath(ctx, a) === comparablePath(ctx, b);
-}
-
-/** Text of a small file, or null: every odd file (missing, a FIFO, unreadable, a loop) reads as null. */
-export async function readText(ctx: Pick<Context, 'files'>, file: string, maxBytes = 256 * 1024): Promise<string | null> {
-  const r = await ctx.files.readFile(file, { maxBytes });
-  if (!r.ok) return null;
-  return Buffer.from(r.bytes).toString('utf8');
-}
-
-/** A JSON object from a file, or null for anything else (missing, garbage, an array). Never throws. */
-export async function readJsonObject(ctx: Pick<Context, 'files'>, file: string): Promise<Record<string, unknown> | null> {
-  const text = await readText(ctx, file);
-  if (text === null) return null;
-  try {
-    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }

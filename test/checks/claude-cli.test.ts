@@ -148,6 +148,11 @@ const rows: Row[] = [
     },
     [ok(), ['claude.install-method-mismatch', 'warning', { file: '/cfg/.claude.json' }]],
   ],
+  [
+    'a large .claude.json (project history) is still read whole',
+    npmSetup(JSON.stringify({ projects: { '/w': { history: 'x'.repeat(2 * 1024 * 1024) } }, installMethod: 'native' })),
+    [ok(), ['claude.install-method-mismatch', 'warning']],
+  ],
   ['.claude.json is garbage', npmSetup('{"installMethod": "native",'), [ok()]],
   ['.claude.json is an array', npmSetup('["native"]'), [ok()]],
   ['installMethod is not a string', npmSetup('{"installMethod": {"kind":"native"}}'), [ok()]],

@@ -34,17 +34,14 @@ export function locateNpm(ctx: Context): Promise<NpmFacts> {
     const realPath = first ? await ctx.files.realpath(first.path) : null;
     const pkg = first ? await findNpmPackage(ctx, first.path, realPath) : null;
 
-    let version = pkg?.version ?? null;
-    let versionSource: NpmFacts['versionSource'] = version ? 'package.json' : null;
-    let versionError: string | null = null;
-    if (first && !version) {
-      const spawned = await spawnVersion(ctx, first.path);
-      version = spawned.version;
-      versionSource = version ? 'spawn' : null;
-      versionError = spawned.reason ?? null;
-    }
-
-    const { prefix, source } = await globalPrefix(ctx, pkg?.dir ?? null);
+    // The spawn (up to 3 s) and the prefix lookup (which waits for node's facts) overlap.
+    const [spawned, { prefix, source }] = await Promise.all([
+      first && !pkg ? spawnVersion(ctx, first.path) : Promise.resolve(null),
+      globalPrefix(ctx, pkg?.dir ?? null),
+    ]);
+    const version = pkg?.version ?? spawned?.version ?? null;
+    const versionSource: NpmFacts['versionSource'] = pkg ? 'package.json' : spawned?.version ? 'spawn' : null;
+    const versionError = spawned?.reason ?? null;
     const globalBin = prefix === null ? null : ctx.platform === 'win32' ? prefix : flavour.join(prefix, 'bin');
     const globalModules = prefix === null ? null : ctx.platform === 'win32' ? flavour.join(prefix, 'node_modules') : flavour.join(prefix, 'lib', 'node_modules');
     return {

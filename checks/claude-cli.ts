@@ -40,7 +40,7 @@ export const claudeCliCheck = defineCheck({
         }),
       );
     } else if (!first.version) {
-      findings.push(warning('claude.version-unknown', { path: first.path, reason: first.versionError ?? 'no version found' }));
+      findings.push(warning('claude.version-unknown', { path: first.path, reason: first.versionError ?? { kind: 'bad-exit', exitCode: 0, output: '' } }));
     }
 
     const shadow = shadowing(ctx, install.copies);

@@ -25,7 +25,7 @@ export const nodeCheck = defineCheck({
     if (!node.path) {
       findings.push((native ? warning : error)('node.not-found', { suggestedLts: lts }));
     } else if (!node.version) {
-      findings.push(warning('node.version-unknown', { path: node.path, reason: node.versionError ?? 'no version in its output' }));
+      findings.push(warning('node.version-unknown', { path: node.path, reason: node.versionError ?? { kind: 'bad-exit', exitCode: 0, output: '' } }));
     } else {
       findings.push(...judgeVersion(ctx, { version: node.version, path: node.path, required, requiredSource, claudeVersion, native, lts }));
     }

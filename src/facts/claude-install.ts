@@ -5,7 +5,7 @@ import { locateNpm } from './npm';
 import { findOnPath, isOnPath } from './path-search';
 import { pathFor, samePath } from './platform-path';
 import { readJsonObject, readText } from './read-file';
-import { spawnVersion } from './spawn-version';
+import { spawnVersion, type VersionProblem } from './spawn-version';
 
 export type InstallMethod = 'npm-global' | 'native' | 'other';
 export type ClaudeVersionSource = 'package.json' | 'native-path' | 'spawn';
@@ -25,7 +25,7 @@ export interface ClaudeCopy {
   installMethod: InstallMethod;
   version: string | null;
   versionSource: ClaudeVersionSource | null;
-  versionError: string | null;
+  versionError: VersionProblem | null;
   /** The @anthropic-ai/claude-code package directory of an npm install. */
   packageDir: string | null;
   /** engines.node of that package, e.g. ">=22.0.0". */
@@ -96,9 +96,9 @@ async function describeCopy(ctx: Context, file: string, dir: string): Promise<Cl
 
   if (!copy.version) {
     if (!realPath) {
-      copy.versionError = 'it is a broken link';
+      copy.versionError = { kind: 'broken-link' };
     } else if (copy.nativeBinaryMissing) {
-      copy.versionError = 'its native binary is missing';
+      copy.versionError = { kind: 'binary-missing' };
     } else {
       const spawned = await spawnVersion(ctx, file);
       if (spawned.version) (copy.version = spawned.version), (copy.versionSource = 'spawn');

@@ -2,7 +2,7 @@
 import type { Context } from '../core/types';
 import { findOnPath } from './path-search';
 import { samePath } from './platform-path';
-import { parseVersionOutput, spawnVersion } from './spawn-version';
+import { parseVersionOutput, spawnVersion, type VersionProblem } from './spawn-version';
 
 export interface NodeFacts {
   /** First `node` on PATH, or null when there is none. */
@@ -12,7 +12,7 @@ export interface NodeFacts {
   version: string | null;
   versionSource: 'runtime' | 'spawn' | null;
   /** Why the version is unknown. */
-  versionError: string | null;
+  versionError: VersionProblem | null;
   /** True when the PATH node is the very binary running the doctor. */
   isRuntime: boolean;
 }

@@ -6,7 +6,7 @@ import { prefixFromNpmrcFile, resolveNpmPath } from './npmrc';
 import { findOnPath, isOnPath } from './path-search';
 import { envVar, pathFor } from './platform-path';
 import { readJsonObject } from './read-file';
-import { spawnVersion } from './spawn-version';
+import { spawnVersion, type VersionProblem } from './spawn-version';
 
 export type PrefixSource = 'env' | 'user-npmrc' | 'global-npmrc' | 'builtin-npmrc' | 'default';
 
@@ -15,7 +15,7 @@ export interface NpmFacts {
   realPath: string | null;
   version: string | null;
   versionSource: 'package.json' | 'spawn' | null;
-  versionError: string | null;
+  versionError: VersionProblem | null;
   /** npm's own package directory (…/node_modules/npm), when found. */
   packageDir: string | null;
   prefix: string | null;

@@ -12,7 +12,9 @@ import {
   winNode,
   winNpmClaude,
 } from '../support/install-trees';
-import { expectWellRendered } from '../support/render-findings';
+import { expectWellRendered, renderAll } from '../support/render-findings';
+import type { VersionProblem } from '../../src/facts/spawn-version';
+import { warning } from '../../src/core/define-check';
 
 const PKG = '/usr/local/lib/node_modules/@anthropic-ai/claude-code';
 const WIN_PKG = `${WIN_NPM_PREFIX}\\node_modules\\@anthropic-ai\\claude-code`;
@@ -83,7 +85,7 @@ const rows: Row[] = [
       files: { '/opt/bin/claude': { kind: 'file', content: '#!/bin/sh', executable: true } },
       processes: { '/opt/bin/claude --version': { exitCode: 127, stderr: 'exec: node: not found' } },
     },
-    [ok({ version: null, installMethod: 'other' }), ['claude.version-unknown', 'warning', { path: '/opt/bin/claude', reason: expect.stringContaining('node: not found') }]],
+    [ok({ version: null, installMethod: 'other' }), ['claude.version-unknown', 'warning', { path: '/opt/bin/claude', reason: { kind: 'bad-exit', exitCode: 127, output: 'exec: node: not found' } }]],
     { version: null, installMethod: 'other' },
   ],
   [
@@ -162,6 +164,11 @@ const rows: Row[] = [
   ['.claude.json is a directory', { ...npmSetup(), files: { ...npmSetup().files, '/home/user/.claude.json/x': 'y' } }, [ok()]],
   ['.claude.json is a symlink loop', { ...npmSetup(), files: { ...npmSetup().files, '/home/user/.claude.json': { kind: 'loop' } } }, [ok()]],
   [
+    'Windows: an unknown .cmd claude is read, never run',
+    { platform: 'win32', env: winEnv('C:\\tools'), files: { 'C:\\tools\\claude.cmd': '@echo off\r\nsomething-else %*\r\n' } },
+    [ok({ installMethod: 'other', version: null }), ['claude.version-unknown', 'warning', { reason: { kind: 'script-shim' } }]],
+  ],
+  [
     'Windows: npm shims on Path',
     { platform: 'win32', env: winEnv(`${WIN_NODE_DIR};${WIN_NPM_PREFIX}`), files: { ...winNode(), ...winNpmClaude() } },
     [ok({ path: `${WIN_NPM_PREFIX}\\claude.cmd`, version: '2.1.332', installMethod: 'npm-global' })],
@@ -213,5 +220,28 @@ describe('claude-cli check', () => {
     expectWellRendered(outcome.findings, ctx.platform, ctx.homeDir);
     // `claude doctor` waits for a key press: only --version may ever run.
     for (const p of ctx.processLog) expect(p.args).toEqual(['--version']);
+  });
+});
+
+describe('version problems are worded in both languages', () => {
+  const problems: VersionProblem[] = [
+    { kind: 'timeout', seconds: 3 },
+    { kind: 'spawn-failed', error: 'EACCES' },
+    { kind: 'bad-exit', exitCode: 1, output: 'Segmentation fault' },
+    { kind: 'bad-exit', exitCode: null, output: '' },
+    { kind: 'script-shim' },
+    { kind: 'broken-link' },
+    { kind: 'binary-missing' },
+  ];
+
+  it('gives each kind its own sentence, with its details', () => {
+    const findings = problems.map((reason) => warning('claude.version-unknown', { path: '/opt/bin/claude', reason }));
+    expectWellRendered(findings, 'linux', '/home/user');
+    const messages = renderAll(findings, 'linux', '/home/user').filter((t) => t.includes('/opt/bin/claude'));
+    // 2 languages x 2 shells x 7 problems, all different within one language and shell.
+    expect(new Set(messages).size).toBe(problems.length * 2);
+    expect(messages.some((m) => m.includes('EACCES') && m.includes('无法启动'))).toBe(true);
+    expect(messages.some((m) => m.includes('Segmentation fault') && m.includes('exited with code 1'))).toBe(true);
+    expect(messages.join('\n')).not.toMatch(/unknown reason|原因未知/);
   });
 });

@@ -94,7 +94,7 @@ describe('locateClaude: the copy on PATH', () => {
         files: { '/opt/bin/claude': { kind: 'file', content: '#!/bin/sh', executable: true } },
         processes: { '/opt/bin/claude --version': { timedOut: true, exitCode: null } },
       },
-      { installMethod: 'other', version: null, versionError: expect.stringContaining('did not answer') },
+      { installMethod: 'other', version: null, versionError: { kind: 'timeout', seconds: 3 } },
     ],
     [
       'Windows npm shims: package found from claude.cmd',
@@ -127,7 +127,7 @@ describe('locateClaude: the copy on PATH', () => {
     [
       'Windows: an unknown .cmd is read, never run',
       { platform: 'win32', env: winEnv('C:\\tools'), files: { 'C:\\tools\\claude.cmd': '@echo off\r\nsomething-else %*\r\n' } },
-      { installMethod: 'other', version: null, versionError: expect.stringContaining('shim') },
+      { installMethod: 'other', version: null, versionError: { kind: 'script-shim' } },
     ],
   ];
 
@@ -152,7 +152,7 @@ describe('locateClaude: the copy on PATH', () => {
       files: { ...posixNode(), ...posixNpmClaude('/usr/local', { wrapper: true }), [`${PKG}/package.json`]: '' },
     });
     const [copy] = (await locateClaude(ctx)).copies;
-    expect(copy).toMatchObject({ version: null, nativeBinaryMissing: true, versionError: 'its native binary is missing' });
+    expect(copy).toMatchObject({ version: null, nativeBinaryMissing: true, versionError: { kind: 'binary-missing' } });
     expect(ctx.processLog).toEqual([]);
   });
 

@@ -20,8 +20,8 @@ describe('locateNode', () => {
 
   it.each([
     ['prints a version', { stdout: 'v18.19.1\n' }, { version: '18.19.1', versionSource: 'spawn', versionError: null }],
-    ['hangs', { timedOut: true, exitCode: null }, { version: null, versionError: expect.stringContaining('3 s') }],
-    ['fails', { exitCode: 1, stderr: 'Segmentation fault\n' }, { version: null, versionError: expect.stringContaining('Segmentation fault') }],
+    ['hangs', { timedOut: true, exitCode: null }, { version: null, versionError: { kind: 'timeout', seconds: 3 } }],
+    ['fails', { exitCode: 1, stderr: 'Segmentation fault\n' }, { version: null, versionError: { kind: 'bad-exit', exitCode: 1, output: 'Segmentation fault' } }],
   ])('spawns `node --version` for another node that %s', async (_name, result, expected) => {
     const ctx = fakeContext({
       env: { PATH: '/home/user/.nvm/versions/node/v18.19.1/bin:/usr/local/bin' },

@@ -1,5 +1,5 @@
 // English wording for the report frame and the install checks (node, claude-cli), plus the runner's own findings.
-import type { MessageEntry, UiStrings } from '../catalog';
+import type { MessageEntry, UiStrings, Values } from '../catalog';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -107,7 +107,7 @@ export const coreFindings = {
       `The doctor runs on Node.js ${v.runtimeVersion} (${v.runtimePath}), but the first \`node\` on PATH, the one npm and claude use, is ${v.version ?? '(version unknown)'} (${v.path}). This report judges the one on PATH.`,
   },
   'node.version-unknown': {
-    message: (v) => `Could not tell the version of ${v.path}: ${v.reason}.`,
+    message: (v) => `Could not tell the version of ${v.path}: ${versionProblem(v.reason)}.`,
     remediation: () => 'Run `node --version` yourself; if it fails or hangs, reinstall Node.js.',
   },
   'npm.ok': {
@@ -159,7 +159,7 @@ export const coreFindings = {
       `Keep one installation. Updates may land in the copy that does not run. To remove an npm copy: \`npm uninstall -g @anthropic-ai/claude-code\`; to remove a native copy: delete ${v.nativeLauncher} and ${v.nativeVersions}.`,
   },
   'claude.version-unknown': {
-    message: (v) => `Could not tell the version of ${v.path}: ${v.reason}.`,
+    message: (v) => `Could not tell the version of ${v.path}: ${versionProblem(v.reason)}.`,
     remediation: () => 'Run `claude --version` yourself. If it fails, reinstall Claude Code.',
   },
   'claude.install-method-mismatch': {
@@ -168,6 +168,26 @@ export const coreFindings = {
     remediation: (v, k) => `Set "installMethod": "${v.expected}" in ${k.home(v.file)}, or remove the line and let Claude Code record it again.`,
   },
 } satisfies Record<string, MessageEntry>;
+
+/** Why a version is unknown (a VersionProblem from src/facts/spawn-version.ts). */
+function versionProblem(r: Values): string {
+  switch (r?.kind) {
+    case 'timeout':
+      return `\`--version\` did not answer within ${r.seconds} s`;
+    case 'spawn-failed':
+      return `it could not be started (${r.error})`;
+    case 'bad-exit':
+      return `\`--version\` exited with code ${r.exitCode ?? '?'}${r.output ? `: ${r.output}` : ' and printed no version'}`;
+    case 'script-shim':
+      return 'it is a script shim, which the doctor reads but does not run, and it names no known package';
+    case 'broken-link':
+      return 'it is a broken link';
+    case 'binary-missing':
+      return 'its native binary is missing';
+    default:
+      return 'unknown reason';
+  }
+}
 
 function quoteArg(s: string): string {
   return /\s/.test(s) ? `"${s}"` : s;

@@ -1,5 +1,5 @@
 // 报告框架与安装检查（node、claude-cli）的中文措辞，以及运行器自身的发现。
-import type { MessageEntry, UiStrings } from '../catalog';
+import type { MessageEntry, UiStrings, Values } from '../catalog';
 import type { coreFindings as en } from '../en/core';
 
 export const titles: Record<string, string> = {
@@ -103,7 +103,7 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
       `诊断程序运行在 Node.js ${v.runtimeVersion}（${v.runtimePath}）上，但 PATH 中第一个 \`node\`（npm 和 claude 实际使用的）是 ${v.version ?? '（版本未知）'}（${v.path}）。本报告按 PATH 中的那个判断。`,
   },
   'node.version-unknown': {
-    message: (v) => `无法确定 ${v.path} 的版本：${v.reason}。`,
+    message: (v) => `无法确定 ${v.path} 的版本：${versionProblem(v.reason)}。`,
     remediation: () => '请自己运行 `node --version`；如果报错或卡住，请重新安装 Node.js。',
   },
   'npm.ok': {
@@ -153,7 +153,7 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
       `只保留一份安装，否则更新可能装到并不运行的那一份上。删除 npm 安装：\`npm uninstall -g @anthropic-ai/claude-code\`；删除原生安装：删掉 ${v.nativeLauncher} 和 ${v.nativeVersions}。`,
   },
   'claude.version-unknown': {
-    message: (v) => `无法确定 ${v.path} 的版本：${v.reason}。`,
+    message: (v) => `无法确定 ${v.path} 的版本：${versionProblem(v.reason)}。`,
     remediation: () => '请自己运行 `claude --version`；如果报错，请重新安装 Claude Code。',
   },
   'claude.install-method-mismatch': {
@@ -162,3 +162,23 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
     remediation: (v, k) => `把 ${k.home(v.file)} 中的 "installMethod" 改为 "${v.expected}"，或删掉这一行，让 Claude Code 重新记录。`,
   },
 };
+
+/** 版本无法确定的原因（src/facts/spawn-version.ts 中的 VersionProblem）。 */
+function versionProblem(r: Values): string {
+  switch (r?.kind) {
+    case 'timeout':
+      return `\`--version\` 在 ${r.seconds} 秒内没有响应`;
+    case 'spawn-failed':
+      return `无法启动（${r.error}）`;
+    case 'bad-exit':
+      return `\`--version\` 以退出码 ${r.exitCode ?? '?'} 结束${r.output ? `：${r.output}` : '，且没有输出版本号'}`;
+    case 'script-shim':
+      return '它是一个脚本启动器，诊断程序只读取不运行，而其中没有指向已知的包';
+    case 'broken-link':
+      return '它是一个失效的链接';
+    case 'binary-missing':
+      return '它的原生程序缺失';
+    default:
+      return '原因未知';
+  }
+}

@@ -2,6 +2,9 @@
 import type { Context, Shell } from '../core/types';
 import { localeOf } from '../core/locale';
 import type { EnvironmentInfo } from './types';
+import { locateClaude } from '../facts/claude-install';
+import { locateNode } from '../facts/node';
+import { locateNpm } from '../facts/npm';
 
 const ENVIRONMENT_BUDGET_MS = 5000;
 
@@ -22,7 +25,7 @@ export async function collectEnvironment(ctx: Context, shell: Shell): Promise<En
   const base: EnvironmentInfo = {
     os: osName(ctx.platform, ctx.osRelease),
     arch: ctx.arch,
-    node: { version: ctx.runtime.nodeVersion, path: ctx.runtime.execPath },
+    node: { version: ctx.runtime.nodeVersion.replace(/^v/, ''), path: ctx.runtime.execPath },
     npm: null,
     shell,
     claude: null,
@@ -34,7 +37,15 @@ export async function collectEnvironment(ctx: Context, shell: Shell): Promise<En
   return { ...base, ...(await Promise.race([details, timeout])) };
 }
 
-/** npm and claude, from the same memoized look-ups the install checks use. */
-async function installDetails(_ctx: Context): Promise<Partial<EnvironmentInfo>> {
-  return {};
+/** node, npm and claude, from the same memoized look-ups the install checks use. */
+async function installDetails(ctx: Context): Promise<Partial<EnvironmentInfo>> {
+  const [node, npm, claude] = await Promise.all([locateNode(ctx), locateNpm(ctx), locateClaude(ctx)]);
+  const first = claude.copies[0];
+  return {
+    // The Node on PATH is the one npm and claude use; the doctor's own Node is the fallback.
+    ...(node.path ? { node: { version: node.version, path: node.path } } : {}),
+    npm: npm.path ? { version: npm.version, path: npm.path } : null,
+    claude: first ? { version: first.version, path: first.path } : null,
+    installMethod: first ? first.installMethod : null,
+  };
 }

@@ -1,5 +1,5 @@
 // English wording for the report frame and the install checks (node, claude-cli), plus the runner's own findings.
-import type { MessageEntry, UiStrings } from '../catalog';
+import type { MessageEntry, UiStrings, Values } from '../catalog';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -77,7 +77,7 @@ export const coreFindings = {
   },
   'node.too-old': {
     message: (v) =>
-      `Node.js ${v.version} (${v.path}) is too old for the installed Claude Code ${v.claudeVersion ?? ''}, which needs ${v.required}${
+      `Node.js ${v.version} (${v.path}) is too old for the installed Claude Code${v.claudeVersion ? ` ${v.claudeVersion}` : ''}, which needs ${v.required}${
         v.requiredSource === 'default' ? ' (no npm install found; assuming the oldest supported line)' : ''
       }.`,
     remediation: (v, k) =>
@@ -93,7 +93,10 @@ export const coreFindings = {
     remediation: (v) => `Nothing is needed to run claude. To update with npm later, install Node.js ${v.suggestedLts} LTS first.`,
   },
   'node.eol': {
-    message: (v) => `Node.js ${v.major} reached end of life on ${v.eolDate}: it no longer gets security fixes.`,
+    message: (v) =>
+      v.eolDate
+        ? `Node.js ${v.major} reached end of life on ${v.eolDate}: it no longer gets security fixes.`
+        : `Node.js ${v.major} is long past its end of life: it no longer gets security fixes.`,
     remediation: (v, k) =>
       `Move to Node.js ${v.suggestedLts} LTS:\n${k.commands(
         k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
@@ -101,14 +104,14 @@ export const coreFindings = {
   },
   'node.differs-from-runtime': {
     message: (v) =>
-      `The doctor runs on Node.js ${v.runtimeVersion} (${v.runtimePath}), but the first \`node\` on PATH, the one npm and claude use, is ${v.version} (${v.path}). This report judges the one on PATH.`,
+      `The doctor runs on Node.js ${v.runtimeVersion} (${v.runtimePath}), but the first \`node\` on PATH, the one npm and claude use, is ${v.version ?? '(version unknown)'} (${v.path}). This report judges the one on PATH.`,
   },
   'node.version-unknown': {
-    message: (v) => `Could not tell the version of ${v.path}: ${v.reason}.`,
+    message: (v) => `Could not tell the version of ${v.path}: ${versionProblem(v.reason)}.`,
     remediation: () => 'Run `node --version` yourself; if it fails or hangs, reinstall Node.js.',
   },
   'npm.ok': {
-    message: (v) => `npm ${v.version ?? ''} at ${v.path}; global packages go to ${v.globalBin}.`,
+    message: (v) => `npm ${v.version ?? '(version unknown)'} at ${v.path}${v.globalBin ? `; global commands go to ${v.globalBin}` : ''}.`,
   },
   'npm.not-found': {
     message: () => 'No `npm` was found on PATH: `npm install -g @anthropic-ai/claude-code` and npm-based updates will not work.',
@@ -153,18 +156,38 @@ export const coreFindings = {
         .map((o: { path: string; version: string | null }) => `${o.path} (${o.version ?? '?'})`)
         .join(', ')}.`,
     remediation: (v) =>
-      `Keep one installation. Updates may land in the copy that does not run. To remove an npm copy: \`npm uninstall -g @anthropic-ai/claude-code\`; to remove a native copy: delete ${v.nativeHint}.`,
+      `Keep one installation. Updates may land in the copy that does not run. To remove an npm copy: \`npm uninstall -g @anthropic-ai/claude-code\`; to remove a native copy: delete ${v.nativeLauncher} and ${v.nativeVersions}.`,
   },
   'claude.version-unknown': {
-    message: (v) => `Could not tell the version of ${v.path}: ${v.reason}.`,
+    message: (v) => `Could not tell the version of ${v.path}: ${versionProblem(v.reason)}.`,
     remediation: () => 'Run `claude --version` yourself. If it fails, reinstall Claude Code.',
   },
   'claude.install-method-mismatch': {
-    message: (v) =>
-      `~/.claude.json records installMethod "${v.recorded}", but the claude on PATH is a ${v.actual} install. Auto-update follows the recorded method and may update a copy you do not run.`,
-    remediation: (v) => `Set "installMethod": "${v.expected}" in ${v.file}, or remove the line and let Claude Code record it again.`,
+    message: (v, k) =>
+      `${k.home(v.file)} records installMethod "${v.recorded}", but the claude on PATH is a ${v.actual} install. Auto-update follows the recorded method and may update a copy you do not run.`,
+    remediation: (v, k) => `Set "installMethod": "${v.expected}" in ${k.home(v.file)}, or remove the line and let Claude Code record it again.`,
   },
 } satisfies Record<string, MessageEntry>;
+
+/** Why a version is unknown (a VersionProblem from src/facts/spawn-version.ts). */
+function versionProblem(r: Values): string {
+  switch (r?.kind) {
+    case 'timeout':
+      return `\`--version\` did not answer within ${r.seconds} s`;
+    case 'spawn-failed':
+      return `it could not be started (${r.error})`;
+    case 'bad-exit':
+      return `\`--version\` exited with code ${r.exitCode ?? '?'}${r.output ? `: ${r.output}` : ' and printed no version'}`;
+    case 'script-shim':
+      return 'it is a script shim, which the doctor reads but does not run, and it names no known package';
+    case 'broken-link':
+      return 'it is a broken link';
+    case 'binary-missing':
+      return 'its native binary is missing';
+    default:
+      return 'unknown reason';
+  }
+}
 
 function quoteArg(s: string): string {
   return /\s/.test(s) ? `"${s}"` : s;

@@ -1,5 +1,5 @@
 // 报告框架与安装检查（node、claude-cli）的中文措辞，以及运行器自身的发现。
-import type { MessageEntry, UiStrings } from '../catalog';
+import type { MessageEntry, UiStrings, Values } from '../catalog';
 import type { coreFindings as en } from '../en/core';
 
 export const titles: Record<string, string> = {
@@ -75,7 +75,7 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'node.too-old': {
     message: (v) =>
-      `Node.js ${v.version}（${v.path}）版本过旧：已安装的 Claude Code ${v.claudeVersion ?? ''} 需要 ${v.required}${
+      `Node.js ${v.version}（${v.path}）版本过旧：已安装的 Claude Code${v.claudeVersion ? ` ${v.claudeVersion}` : ''} 需要 ${v.required}${
         v.requiredSource === 'default' ? '（未找到 npm 安装，按最低支持版本判断）' : ''
       }。`,
     remediation: (v, k) =>
@@ -91,7 +91,8 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
     remediation: (v) => `运行 claude 无需任何操作。以后如需用 npm 更新，请先安装 Node.js ${v.suggestedLts} LTS。`,
   },
   'node.eol': {
-    message: (v) => `Node.js ${v.major} 已于 ${v.eolDate} 停止维护，不再获得安全更新。`,
+    message: (v) =>
+      v.eolDate ? `Node.js ${v.major} 已于 ${v.eolDate} 停止维护，不再获得安全更新。` : `Node.js ${v.major} 早已停止维护，不再获得安全更新。`,
     remediation: (v, k) =>
       `请升级到 Node.js ${v.suggestedLts} LTS：\n${k.commands(
         k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
@@ -99,14 +100,14 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'node.differs-from-runtime': {
     message: (v) =>
-      `诊断程序运行在 Node.js ${v.runtimeVersion}（${v.runtimePath}）上，但 PATH 中第一个 \`node\`（npm 和 claude 实际使用的）是 ${v.version}（${v.path}）。本报告按 PATH 中的那个判断。`,
+      `诊断程序运行在 Node.js ${v.runtimeVersion}（${v.runtimePath}）上，但 PATH 中第一个 \`node\`（npm 和 claude 实际使用的）是 ${v.version ?? '（版本未知）'}（${v.path}）。本报告按 PATH 中的那个判断。`,
   },
   'node.version-unknown': {
-    message: (v) => `无法确定 ${v.path} 的版本：${v.reason}。`,
+    message: (v) => `无法确定 ${v.path} 的版本：${versionProblem(v.reason)}。`,
     remediation: () => '请自己运行 `node --version`；如果报错或卡住，请重新安装 Node.js。',
   },
   'npm.ok': {
-    message: (v) => `npm ${v.version ?? ''}（${v.path}）；全局包安装到 ${v.globalBin}。`,
+    message: (v) => `npm ${v.version ?? '（版本未知）'}（${v.path}）${v.globalBin ? `；全局命令安装到 ${v.globalBin}` : ''}。`,
   },
   'npm.not-found': {
     message: () => 'PATH 中找不到 `npm`：`npm install -g @anthropic-ai/claude-code` 以及通过 npm 更新都无法进行。',
@@ -149,15 +150,35 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
         .map((o: { path: string; version: string | null }) => `${o.path}（${o.version ?? '?'}）`)
         .join('、')}。`,
     remediation: (v) =>
-      `只保留一份安装，否则更新可能装到并不运行的那一份上。删除 npm 安装：\`npm uninstall -g @anthropic-ai/claude-code\`；删除原生安装：删掉 ${v.nativeHint}。`,
+      `只保留一份安装，否则更新可能装到并不运行的那一份上。删除 npm 安装：\`npm uninstall -g @anthropic-ai/claude-code\`；删除原生安装：删掉 ${v.nativeLauncher} 和 ${v.nativeVersions}。`,
   },
   'claude.version-unknown': {
-    message: (v) => `无法确定 ${v.path} 的版本：${v.reason}。`,
+    message: (v) => `无法确定 ${v.path} 的版本：${versionProblem(v.reason)}。`,
     remediation: () => '请自己运行 `claude --version`；如果报错，请重新安装 Claude Code。',
   },
   'claude.install-method-mismatch': {
-    message: (v) =>
-      `~/.claude.json 中记录的 installMethod 是 "${v.recorded}"，但 PATH 中的 claude 是 ${v.actual} 方式安装的。自动更新按记录的方式进行，可能更新到你并不运行的那一份。`,
-    remediation: (v) => `把 ${v.file} 中的 "installMethod" 改为 "${v.expected}"，或删掉这一行，让 Claude Code 重新记录。`,
+    message: (v, k) =>
+      `${k.home(v.file)} 中记录的 installMethod 是 "${v.recorded}"，但 PATH 中的 claude 是 ${v.actual} 方式安装的。自动更新按记录的方式进行，可能更新到你并不运行的那一份。`,
+    remediation: (v, k) => `把 ${k.home(v.file)} 中的 "installMethod" 改为 "${v.expected}"，或删掉这一行，让 Claude Code 重新记录。`,
   },
 };
+
+/** 版本无法确定的原因（src/facts/spawn-version.ts 中的 VersionProblem）。 */
+function versionProblem(r: Values): string {
+  switch (r?.kind) {
+    case 'timeout':
+      return `\`--version\` 在 ${r.seconds} 秒内没有响应`;
+    case 'spawn-failed':
+      return `无法启动（${r.error}）`;
+    case 'bad-exit':
+      return `\`--version\` 以退出码 ${r.exitCode ?? '?'} 结束${r.output ? `：${r.output}` : '，且没有输出版本号'}`;
+    case 'script-shim':
+      return '它是一个脚本启动器，诊断程序只读取不运行，而其中没有指向已知的包';
+    case 'broken-link':
+      return '它是一个失效的链接';
+    case 'binary-missing':
+      return '它的原生程序缺失';
+    default:
+      return '原因未知';
+  }
+}

@@ -1,0 +1,99 @@
+// Is there a Node.js (and npm) that can install, update and run the Claude Code the user has?
+import semver from 'semver';
+import { defineCheck, error, info, warning } from '../src/core/define-check';
+import type { Context, Finding } from '../src/core/types';
+import { locateClaude, type ClaudeInstall } from '../src/facts/claude-install';
+import { locateNode } from '../src/facts/node';
+import { eolStatus, suggestedLts } from '../src/facts/node-eol';
+import { locateNpm } from '../src/facts/npm';
+
+/** What Claude Code asks for when no npm package says otherwise: the oldest line any release accepted. */
+export const DEFAULT_NODE_REQUIREMENT = '>=18.0.0';
+
+export const nodeCheck = defineCheck({
+  id: 'node',
+  title: 'Node.js and npm',
+  category: 'install',
+  async run(ctx) {
+    const [node, npm, claude] = await Promise.all([locateNode(ctx), locateNpm(ctx), locateClaude(ctx)]);
+    const { required, requiredSource, claudeVersion } = requirementOf(claude);
+    // A native claude does not run on Node; Node then matters only for npm-based updates.
+    const native = isNativeInstall(claude);
+    const lts = suggestedLts(ctx.clock.now());
+    const findings: Finding[] = [];
+
+    if (!node.path) {
+      findings.push((native ? warning : error)('node.not-found', { suggestedLts: lts }));
+    } else if (!node.version) {
+      findings.push(warning('node.version-unknown', { path: node.path, reason: node.versionError ?? { kind: 'bad-exit', exitCode: 0, output: '' } }));
+    } else {
+      findings.push(...judgeVersion(ctx, { version: node.version, path: node.path, required, requiredSource, claudeVersion, native, lts }));
+    }
+    if (node.path && !node.isRuntime) {
+      findings.push(
+        info('node.differs-from-runtime', {
+          version: node.version,
+          path: node.path,
+          runtimeVersion: ctx.runtime.nodeVersion.replace(/^v/, ''),
+          runtimePath: ctx.runtime.execPath,
+        }),
+      );
+    }
+
+    if (!npm.path) findings.push(warning('npm.not-found'));
+    else if (npm.globalBin && !npm.globalBinOnPath) findings.push(warning('npm.global-bin-not-on-path', { globalBin: npm.globalBin }));
+    else findings.push(info('npm.ok', { version: npm.version, path: npm.path, globalBin: npm.globalBin }));
+
+    return {
+      findings,
+      data: {
+        version: node.version,
+        path: node.path,
+        required,
+        npm: npm.version,
+        npmPath: npm.path,
+        npmGlobalBin: npm.globalBin,
+      },
+    };
+  },
+});
+
+function requirementOf(claude: ClaudeInstall): { required: string; requiredSource: 'package' | 'default'; claudeVersion: string | null } {
+  const first = claude.copies[0];
+  const declared = first?.enginesNode && semver.validRange(first.enginesNode) ? first.enginesNode : null;
+  return declared
+    ? { required: declared, requiredSource: 'package', claudeVersion: first.version }
+    : { required: DEFAULT_NODE_REQUIREMENT, requiredSource: 'default', claudeVersion: first?.version ?? null };
+}
+
+function isNativeInstall(claude: ClaudeInstall): boolean {
+  if (claude.copies.length > 0) return claude.copies[0].installMethod === 'native';
+  return claude.offPath.native !== null;
+}
+
+function judgeVersion(
+  ctx: Context,
+  v: { version: string; path: string; required: string; requiredSource: string; claudeVersion: string | null; native: boolean; lts: number },
+): Finding[] {
+  const meets = semver.satisfies(v.version, v.required, { includePrerelease: true });
+  if (!meets) {
+    // Too old already says "install the LTS"; an end-of-life note on top would repeat it.
+    return v.native
+      ? [warning('node.too-old-native', { version: v.version, path: v.path, required: v.required, suggestedLts: v.lts })]
+      : [
+          error('node.too-old', {
+            version: v.version,
+            path: v.path,
+            required: v.required,
+            requiredSource: v.requiredSource,
+            claudeVersion: v.claudeVersion,
+            suggestedLts: v.lts,
+          }),
+        ];
+  }
+  const findings: Finding[] = [info('node.ok', { version: v.version, path: v.path, required: v.required })];
+  const major = semver.major(v.version);
+  const eol = eolStatus(major, ctx.clock.now());
+  if (eol.eol) findings.push(warning('node.eol', { major, eolDate: eol.eolDate, suggestedLts: v.lts }));
+  return findings;
+}

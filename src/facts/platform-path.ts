@@ -1,0 +1,30 @@
+// Path helpers every fact module needs: the right path flavour and Windows' case-insensitive names.
+import * as path from 'path';
+import type { Context } from '../core/types';
+
+export function pathFor(ctx: Pick<Context, 'platform'>): path.PlatformPath {
+  return ctx.platform === 'win32' ? path.win32 : path.posix;
+}
+
+/** Environment lookup; on Windows `Path` and `PATH` are the same variable. */
+export function envVar(ctx: Pick<Context, 'env' | 'platform'>, name: string): string | undefined {
+  const direct = ctx.env[name];
+  if (direct !== undefined || ctx.platform !== 'win32') return direct;
+  const upper = name.toUpperCase();
+  for (const [key, value] of Object.entries(ctx.env)) if (key.toUpperCase() === upper) return value;
+  return undefined;
+}
+
+/** A form of a path fit for equality tests: normalized, no trailing separator, case-folded on Windows. */
+export function comparablePath(ctx: Pick<Context, 'platform'>, p: string): string {
+  const flavour = pathFor(ctx);
+  let out = flavour.normalize(p);
+  const root = flavour.parse(out).root;
+  while (out.length > root.length && (out.endsWith('/') || (ctx.platform === 'win32' && out.endsWith('\\')))) out = out.slice(0, -1);
+  return ctx.platform === 'win32' ? out.toLowerCase() : out;
+}
+
+export function samePath(ctx: Pick<Context, 'platform'>, a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  return comparablePath(ctx, a) === comparablePath(ctx, b);
+}

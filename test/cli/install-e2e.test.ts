@@ -1,0 +1,130 @@
+// The install checks through the built binary, on real directory trees shaped like npm and native installs.
+import { mkdirSync, symlinkSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import { runCli, tempDir, writeExecutable } from '../support/cli';
+import { reportValidator } from '../support/schema';
+
+interface Tree {
+  home: string;
+  prefix: string;
+  env: Record<string, string>;
+}
+
+/** A user's machine: an npm prefix with node and npm, optionally claude from npm or the native installer. */
+function machine(): Tree {
+  const home = tempDir('kc-e2e-home-');
+  const prefix = path.join(home, 'npm-prefix');
+  mkdirSync(path.join(prefix, 'bin'), { recursive: true });
+  symlinkSync(process.execPath, path.join(prefix, 'bin', 'node'));
+  const npmDir = path.join(prefix, 'lib', 'node_modules', 'npm');
+  writeExecutable(path.join(npmDir, 'bin', 'npm-cli.js'), '#!/bin/sh\necho 10.9.0\n');
+  writeFileSync(path.join(npmDir, 'package.json'), JSON.stringify({ name: 'npm', version: '10.9.0' }));
+  symlinkSync('../lib/node_modules/npm/bin/npm-cli.js', path.join(prefix, 'bin', 'npm'));
+  return {
+    home,
+    prefix,
+    env: { HOME: home, PATH: path.join(prefix, 'bin'), LANG: 'en_US.UTF-8', NPM_CONFIG_PREFIX: prefix },
+  };
+}
+
+function npmClaude(t: Tree, o: { version: string; engines: string; binary?: string }) {
+  const pkg = path.join(t.prefix, 'lib', 'node_modules', '@anthropic-ai', 'claude-code');
+  writeFileSync(path.join(mkdirp(pkg), 'package.json'), JSON.stringify({ name: '@anthropic-ai/claude-code', version: o.version, engines: { node: o.engines } }));
+  writeExecutable(path.join(pkg, 'bin', 'claude.exe'), o.binary ?? `#!/bin/sh\necho "${o.version} (Claude Code)"\n`);
+  symlinkSync('../lib/node_modules/@anthropic-ai/claude-code/bin/claude.exe', path.join(t.prefix, 'bin', 'claude'));
+}
+
+function nativeClaude(t: Tree, version: string, onPath: boolean) {
+  const target = path.join(t.home, '.local', 'share', 'claude', 'versions', version);
+  writeExecutable(target, `#!/bin/sh\necho "${version} (Claude Code)"\n`);
+  mkdirSync(path.join(t.home, '.local', 'bin'), { recursive: true });
+  symlinkSync(target, path.join(t.home, '.local', 'bin', 'claude'));
+  if (onPath) t.env.PATH = `${path.join(t.home, '.local', 'bin')}:${t.env.PATH}`;
+}
+
+function mkdirp(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function doctor(t: Tree, ...extra: string[]) {
+  const r = runCli(['doctor', '--offline', '--json', '--only', 'node,claude-cli', ...extra], { env: t.env });
+  const report = JSON.parse(r.stdout);
+  expect(reportValidator()(report)).toBe(true);
+  const check = (id: string) => report.checks.find((c: { id: string }) => c.id === id);
+  const codes = (id: string) => check(id).findings.map((f: { code: string }) => f.code);
+  return { r, report, check, codes };
+}
+
+describe('install checks end to end', () => {
+  test('an npm install that fits the Node on PATH', () => {
+    const t = machine();
+    npmClaude(t, { version: '2.1.197', engines: '>=18.0.0' });
+    const { check, codes, report } = doctor(t);
+    expect(check('claude-cli').status).toBe('pass');
+    expect(check('claude-cli').data).toMatchObject({ version: '2.1.197', installMethod: 'npm-global', path: path.join(t.prefix, 'bin', 'claude') });
+    expect(codes('node')).toContain('node.ok');
+    expect(check('node').data).toMatchObject({ required: '>=18.0.0', npm: '10.9.0', npmGlobalBin: path.join(t.prefix, 'bin') });
+    expect(report.environment.claude).toEqual({ version: '2.1.197', path: path.join(t.prefix, 'bin', 'claude') });
+    expect(report.environment.installMethod).toBe('npm-global');
+    expect(report.environment.npm.version).toBe('10.9.0');
+  });
+
+  test("a Claude Code that needs a newer Node than the one on PATH fails with the fix", () => {
+    const t = machine();
+    npmClaude(t, { version: '9.9.9', engines: '>=99.0.0' });
+    const { check, codes, r } = doctor(t);
+    expect(check('node').status).toBe('fail');
+    expect(codes('node')).toContain('node.too-old');
+    expect(r.status).toBe(1);
+    const human = runCli(['doctor', '--offline', '--only', 'node'], { env: t.env }).stdout;
+    expect(human).toContain('needs >=99.0.0');
+    expect(human).toContain('nvm install');
+  });
+
+  test('an npm wrapper whose native binary never arrived', () => {
+    const t = machine();
+    npmClaude(t, {
+      version: '2.1.332',
+      engines: '>=18.0.0',
+      binary: '#!/bin/sh\necho "Error: claude native binary not installed." >&2\nexit 1\n',
+    });
+    const { check, codes } = doctor(t);
+    expect(check('claude-cli').status).toBe('fail');
+    expect(codes('claude-cli')).toContain('claude.native-binary-missing');
+  });
+
+  test('a native install on PATH', () => {
+    const t = machine();
+    nativeClaude(t, '2.1.197', true);
+    const { check } = doctor(t);
+    expect(check('claude-cli').status).toBe('pass');
+    expect(check('claude-cli').data).toMatchObject({ version: '2.1.197', installMethod: 'native' });
+  });
+
+  test('a native install whose ~/.local/bin is not on PATH', () => {
+    const t = machine();
+    nativeClaude(t, '2.1.197', false);
+    const { check, codes } = doctor(t);
+    expect(check('claude-cli').status).toBe('fail');
+    expect(codes('claude-cli')).toEqual(['claude.local-bin-not-on-path']);
+    const fish = runCli(['doctor', '--offline', '--only', 'claude-cli', '--shell', 'fish'], { env: t.env }).stdout;
+    expect(fish).toContain('fish_add_path');
+  });
+
+  test('two copies of different versions: the shadowing is reported', () => {
+    const t = machine();
+    npmClaude(t, { version: '2.1.100', engines: '>=18.0.0' });
+    nativeClaude(t, '2.1.197', true);
+    const { check, codes } = doctor(t);
+    expect(codes('claude-cli')).toContain('claude.shadowed');
+    expect(check('claude-cli').data.all).toHaveLength(2);
+  });
+
+  test('no claude at all', () => {
+    const t = machine();
+    const { check, codes } = doctor(t);
+    expect(check('claude-cli').status).toBe('fail');
+    expect(codes('claude-cli')).toEqual(['claude.not-found']);
+  });
+});

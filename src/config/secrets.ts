@@ -1,0 +1,22 @@
+// Every value that looks like a credential is handed to the output layer's redactor as soon as it is seen.
+import type { SecretSink } from '../core/types';
+
+const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH/i;
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
+/** Registers the value as given and its trimmed, unquoted core, so partial echoes are redacted too. */
+export function registerSecret(sink: SecretSink, value: string | undefined | null): void {
+  if (!value) return;
+  sink.add(value);
+  const trimmed = value.trim();
+  if (trimmed !== value) sink.add(trimmed);
+  const core = trimmed.replace(/^["'`\u201c\u201d\u2018\u2019]+|["'`\u201c\u201d\u2018\u2019]+$/g, '').trim();
+  if (core && core !== trimmed) sink.add(core);
+}
+
+export function registerIfSecret(sink: SecretSink, name: string, value: string | undefined): void {
+  if (isSecretName(name)) registerSecret(sink, value);
+}

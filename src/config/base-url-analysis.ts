@@ -110,8 +110,8 @@ export function analyzeBaseUrl(value: string): BaseUrlAnalysis {
 
   const path = url.pathname;
   const oneSlashOff = path.endsWith('/') ? path.slice(0, -1) : path;
-  if (oneSlashOff.includes('//')) problems.push({ kind: 'double-slash', path });
-  const tidyPath = oneSlashOff.replace(/\/{2,}/g, '/');
+  if (oneSlashOff.includes('//') || oneSlashOff.endsWith('/')) problems.push({ kind: 'double-slash', path });
+  const tidyPath = oneSlashOff.replace(/\/{2,}/g, '/').replace(/\/$/, '');
 
   if (region === null) return done(null, host, null);
   if (region === 'custom') {

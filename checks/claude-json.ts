@@ -51,8 +51,8 @@ export const claudeJsonCheck = defineCheck({
     if (content.primaryApiKey !== undefined) {
       findings.push(warning('claude-json.primary-api-key', { path, redacted: redactKey(content.primaryApiKey) }));
     }
-    const holdsCredentials = content.primaryApiKey !== undefined || content.rejectedKeySuffixes.length + content.approvedKeySuffixes.length > 0;
-    if (holdsCredentials && ctx.platform !== 'win32' && (mode & 0o044) !== 0) {
+    // Only a whole key is a credential; the remembered 20-character tails are not usable on their own.
+    if (content.primaryApiKey !== undefined && ctx.platform !== 'win32' && (mode & 0o044) !== 0) {
       findings.push(warning('claude-json.readable-by-others', { path, mode: `0${(mode & 0o777).toString(8)}` }));
     }
     if (findings.length === 0) findings.push(info('claude-json.ok', { path }));

@@ -6,7 +6,7 @@ import { parseJsonWithLocation } from './json-location';
 import { claudeConfigDir, pathFor, settingsLayers, startupFileList } from './paths';
 import { readText } from './read-text';
 import { parseRegQuery } from './registry';
-import { registerIfSecret, registerSecret } from './secrets';
+import { registerEmbeddedSecrets, registerIfSecret, registerSecret } from './secrets';
 import { parseStartupFile } from './startup-files';
 import type {
   ClaudeJsonState,
@@ -30,6 +30,7 @@ async function computeConfig(ctx: Context): Promise<EffectiveConfig> {
   for (const [name, value] of Object.entries(ctx.env)) registerIfSecret(ctx.secrets, name, value);
   for (const [name, value] of Object.entries(ctx.processEnv)) registerIfSecret(ctx.secrets, name, value);
 
+  for (const env of [ctx.env, ctx.processEnv]) registerEmbeddedSecrets(ctx.secrets, env.ANTHROPIC_BASE_URL);
   const { dir: configDir, claudeJson: claudeJsonPath } = claudeConfigDir(ctx);
   const [settingsFiles, claudeJson, dotEnv, startup, registry] = await Promise.all([
     Promise.all(settingsLayers(ctx).map((layer) => readSettings(ctx, layer.scope, layer.path))),
@@ -91,6 +92,7 @@ async function readSettings(ctx: Context, scope: SettingsFileState['scope'], pat
   }
   const json = parsed.value;
   if (!isObject(json)) return { scope, path, state: 'invalid', problem: { line: 1, column: 1, message: 'not a JSON object' } };
+  if (typeof json.apiKeyHelper === 'string') registerEmbeddedSecrets(ctx.secrets, json.apiKeyHelper);
   const env: Record<string, string> = {};
   if (isObject(json.env)) {
     for (const [name, value] of Object.entries(json.env)) {
@@ -98,6 +100,7 @@ async function readSettings(ctx: Context, scope: SettingsFileState['scope'], pat
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         env[name] = String(value);
         registerIfSecret(ctx.secrets, name, env[name]);
+        if (name === 'ANTHROPIC_BASE_URL') registerEmbeddedSecrets(ctx.secrets, env[name]);
       }
     }
   }

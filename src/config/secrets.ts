@@ -20,3 +20,15 @@ export function registerSecret(sink: SecretSink, value: string | undefined | nul
 export function registerIfSecret(sink: SecretSink, name: string, value: string | undefined): void {
   if (isSecretName(name)) registerSecret(sink, value);
 }
+
+/** A password in a URL (https://user:pass@gateway) and key-like literals in a command line are secrets too. */
+export function registerEmbeddedSecrets(sink: SecretSink, text: string | undefined): void {
+  if (!text) return;
+  try {
+    const url = new URL(text.trim());
+    if (url.password) registerSecret(sink, decodeURIComponent(url.password));
+  } catch {
+    // Not a URL.
+  }
+  for (const m of text.matchAll(/\bsk-[A-Za-z0-9_-]{8,}/g)) registerSecret(sink, m[0]);
+}

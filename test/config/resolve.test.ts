@@ -222,3 +222,14 @@ describe('resolveConfig: .env, start-up files and the registry', () => {
     expect(ctx.secretsSeen).not.toContain('kimi-k2.6');
   });
 });
+
+describe('resolveConfig: secrets embedded in other values', () => {
+  it('registers a password in the base URL and a key literal in apiKeyHelper', async () => {
+    const ctx = fakeContext({
+      env: { ANTHROPIC_BASE_URL: 'https://me:gw-pass-123@gateway.example/anthropic' },
+      files: { [`${HOME}/.claude/settings.json`]: JSON.stringify({ apiKeyHelper: 'echo sk-helper-literal-0123456789' }) },
+    });
+    await resolveConfig(ctx);
+    expect(ctx.secretsSeen).toEqual(expect.arrayContaining(['gw-pass-123', 'sk-helper-literal-0123456789']));
+  });
+});

@@ -31,12 +31,12 @@ export const apiKeyCheck = defineCheck({
 
     const described = credentials.map((v) => {
       const analysis = analyzeKey(v.value, region);
-      findings.push(...keyFindings(v, analysis.problems));
+      findings.push(...keyFindings(v, analysis.problems, baseUrl?.source ?? null));
       return { name: v.name, source: v.source, redacted: analysis.redacted, kind: analysis.kind };
     });
 
     const apiKey = described.find((d) => d.name === 'ANTHROPIC_API_KEY');
-    if (apiKey && apiKey.kind !== 'anthropic' && !isOn(config.get('CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC')?.value)) {
+    if (apiKey && apiKey.kind !== 'anthropic' && apiKey.kind !== 'placeholder' && !isOn(config.get('CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC')?.value)) {
       findings.push(warning('api-key.sent-to-anthropic', { source: apiKey.source, redacted: apiKey.redacted, telemetryOnly: isOn(config.get('DISABLE_TELEMETRY')?.value) }));
     }
     findings.push(...readableSettingsFindings(ctx, config, credentials));
@@ -62,8 +62,9 @@ function isOn(value: string | undefined): boolean {
 }
 
 /** One finding per kind of problem; positions are gathered so the key itself never has to be shown. */
-function keyFindings(v: ResolvedVar, problems: KeyProblem[]): Finding[] {
-  const base = { name: v.name, source: v.source };
+function keyFindings(v: ResolvedVar, problems: KeyProblem[], baseUrlSource: ResolvedVar['source'] | null): Finding[] {
+  // baseUrlSource: a prefix fix may mean changing the endpoint, where it is set.
+  const base = { name: v.name, source: v.source, baseUrlSource };
   const findings: Finding[] = [];
   const inner = problems.filter((p): p is Extract<KeyProblem, { kind: 'inner-whitespace' }> => p.kind === 'inner-whitespace');
   const odd = problems.filter((p): p is Extract<KeyProblem, { kind: 'non-ascii' }> => p.kind === 'non-ascii');

@@ -20,7 +20,7 @@ export const baseUrlCheck = defineCheck({
     }
     const analysis = analyzeBaseUrl(resolved.value);
     const common = { value: resolved.value, source: resolved.source, region: analysis.region, suggestedUrl: analysis.suggestedUrl };
-    const findings = analysis.problems.map((p) => findingFor(p, analysis.region, common));
+    const findings = analysis.problems.map((p, i) => findingFor(p, analysis.region, { ...common, fixAbove: i > 0 && analysis.suggestedUrl !== null }));
     if (!findings.some((f) => f.severity === 'error')) {
       if (analysis.region === 'custom') findings.push(info('base-url.gateway', { ...common, host: analysis.host }));
       else if (findings.length === 0) findings.push(info('base-url.ok', common));

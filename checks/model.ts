@@ -17,11 +17,11 @@ interface ModelChoice {
   setBy: string;
 }
 
-const ALIASES: Readonly<Record<string, string>> = {
-  haiku: 'ANTHROPIC_DEFAULT_HAIKU_MODEL',
-  sonnet: 'ANTHROPIC_DEFAULT_SONNET_MODEL',
-  opus: 'ANTHROPIC_DEFAULT_OPUS_MODEL',
-};
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['haiku', 'ANTHROPIC_DEFAULT_HAIKU_MODEL'],
+  ['sonnet', 'ANTHROPIC_DEFAULT_SONNET_MODEL'],
+  ['opus', 'ANTHROPIC_DEFAULT_OPUS_MODEL'],
+]);
 
 export const modelCheck = defineCheck({
   id: 'model',
@@ -48,7 +48,7 @@ export const modelCheck = defineCheck({
     if (!main) findings.push(warning('model.unset', { region }));
     for (const [role, choice] of [['main', main], ['small-fast', smallFast === main ? undefined : smallFast]] as const) {
       if (!choice) continue;
-      const alias = ALIASES[choice.model.toLowerCase()];
+      const alias = ALIASES.get(choice.model.toLowerCase());
       if (alias) {
         const mapped = fromVar(config, alias);
         if (!mapped) findings.push(error('model.alias-unmapped', { role, alias: choice.model, envName: alias, source: choice.source, setBy: choice.setBy, region }));

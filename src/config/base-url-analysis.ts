@@ -104,20 +104,23 @@ export function analyzeBaseUrl(value: string): BaseUrlAnalysis {
   const host = url.hostname.toLowerCase();
   const region = regionFor(host, problems);
   if (scheme === 'http' && (region !== 'custom' || !isLoopback(host))) problems.push({ kind: 'http' });
-  if (url.search || url.hash || /[?#]/.test(candidate)) {
-    problems.push({ kind: 'query', part: `${url.search}${url.hash}` || (candidate.includes('?') ? '?' : '#') });
-  }
+  // Reported after the path problems, which matter more.
+  const query = url.search || url.hash || /[?#]/.test(candidate) ? `${url.search}${url.hash}` || (candidate.includes('?') ? '?' : '#') : null;
 
   const path = url.pathname;
   const oneSlashOff = path.endsWith('/') ? path.slice(0, -1) : path;
   if (oneSlashOff.includes('//') || oneSlashOff.endsWith('/')) problems.push({ kind: 'double-slash', path });
   const tidyPath = oneSlashOff.replace(/\/{2,}/g, '/').replace(/\/$/, '');
 
-  if (region === null) return done(null, host, null);
+  if (region === null) {
+    if (query) problems.push({ kind: 'query', part: query });
+    return done(null, host, null);
+  }
   if (region === 'custom') {
     if (/\/v1(\/messages)?$/.test(tidyPath)) {
       problems.push({ kind: 'wrong-path', path, reason: tidyPath.endsWith('/messages') ? 'messages' : 'anthropic-v1', expected: tidyPath.replace(/\/v1(\/messages)?$/, '') || '/' });
     }
+    if (query) problems.push({ kind: 'query', part: query });
     const needsRebuild = problems.length > 0;
     const rebuilt = `${url.protocol === 'http:' && isLoopback(host) ? 'http:' : 'https:'}//${url.host}${tidyPath.replace(/\/v1(\/messages)?$/, '')}`;
     return done('custom', host, needsRebuild && rebuilt !== value ? rebuilt : null);
@@ -125,6 +128,7 @@ export function analyzeBaseUrl(value: string): BaseUrlAnalysis {
 
   const wrong = pathProblem(region, tidyPath);
   if (wrong) problems.push({ kind: 'wrong-path', path, ...wrong });
+  if (query) problems.push({ kind: 'query', part: query });
   return done(region, host, problems.length > 0 ? KIMI_ROOTS[region] : null);
 }
 
@@ -149,8 +153,8 @@ function cleanCharacters(s: string, startIndex: number): { cleaned: string; look
 }
 
 function regionFor(host: string, problems: BaseUrlProblem[]): Region | null {
-  const exact = KIMI_HOSTS[host];
-  if (exact) return exact;
+  // Own properties only: a host named "__proto__" or "constructor" must not find Object's.
+  if (Object.prototype.hasOwnProperty.call(KIMI_HOSTS, host)) return KIMI_HOSTS[host];
   if (host === 'moonshot.com' || host.endsWith('.moonshot.com')) {
     problems.push({ kind: 'moonshot-com', host });
     return null;

@@ -93,7 +93,8 @@ async function readSettings(ctx: Context, scope: SettingsFileState['scope'], pat
   const json = parsed.value;
   if (!isObject(json)) return { scope, path, state: 'invalid', problem: { line: 1, column: 1, message: 'not a JSON object' } };
   if (typeof json.apiKeyHelper === 'string') registerEmbeddedSecrets(ctx.secrets, json.apiKeyHelper);
-  const env: Record<string, string> = {};
+  // No prototype: a variable named "__proto__" or "constructor" is just a name here.
+  const env: Record<string, string> = Object.create(null);
   if (isObject(json.env)) {
     for (const [name, value] of Object.entries(json.env)) {
       // Claude Code passes numbers and booleans on as strings; objects and null are dropped.
@@ -201,7 +202,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** Windows variable names are case-insensitive; a copied environment object is not. */
 export function envValue(env: Env, name: string, platform: Context['platform']): string | undefined {
-  if (env[name] !== undefined || platform !== 'win32') return env[name];
+  const own = (key: string) => (Object.prototype.hasOwnProperty.call(env, key) ? env[key] : undefined);
+  if (own(name) !== undefined || platform !== 'win32') return own(name);
   const upper = name.toUpperCase();
   const key = Object.keys(env).find((k) => k.toUpperCase() === upper);
   return key === undefined ? undefined : env[key];

@@ -1,10 +1,13 @@
 // Every value that looks like a credential is handed to the output layer's redactor as soon as it is seen.
 import type { SecretSink } from '../core/types';
 
-const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH/i;
+// The same rule as src/cli/secrets.ts, so checks and the CLI agree on what is a secret.
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH(?!OR))/i;
+// Credential-sounding names whose values are paths or sockets, not secrets.
+const NOT_SECRET = /(_SOCK|^XAUTHORITY|_FILE|_PATH|_DIR)$/i;
 
 export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name);
+  return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
 }
 
 /** Registers the value as given and its trimmed, unquoted core, so partial echoes are redacted too. */
@@ -26,7 +29,10 @@ export function registerEmbeddedSecrets(sink: SecretSink, text: string | undefin
   if (!text) return;
   try {
     const url = new URL(text.trim());
-    if (url.password) registerSecret(sink, decodeURIComponent(url.password));
+    if (url.password) {
+      sink.add(url.password, 'password');
+      sink.add(decodeURIComponent(url.password), 'password');
+    }
   } catch {
     // Not a URL.
   }

@@ -1,11 +1,11 @@
-// The one way a key is shown anywhere: enough to tell two keys apart, never enough to use one.
+// The one way a key is shown in findings and data: enough to tell two keys apart, never enough to use one.
+// Matches the output redactor's mask (src/core/redact.ts), so a key looks the same wherever it appears.
 
 /** `sk-…abcd` for a long key; just `…` for one shorter than 12 characters (its tail would be a large share of it). */
 export function redactKey(key: string): string {
   const k = key.trim();
   if (k.length < 12) return '…';
-  const prefix = /^[A-Za-z0-9_-]{0,3}/.exec(k)?.[0] ?? '';
-  return `${prefix}…${printable(k.slice(-4))}`;
+  return `${k.startsWith('sk-') ? 'sk-' : ''}…${printable(k.slice(-4))}`;
 }
 
 /** Invisible or control characters in the tail would confuse the reader; show their code points. */

@@ -82,6 +82,12 @@ describe('api-key', () => {
     expect(render(r.findings[0])).toContain('Edit ~/.claude/settings.json');
   });
 
+  it('says to edit the settings file that sets the endpoint when the key fits another one', async () => {
+    const r = await run({ ANTHROPIC_AUTH_TOKEN: KIMI_KEY }, { files: { [SETTINGS]: JSON.stringify({ env: { ANTHROPIC_BASE_URL: CN } }) } });
+    expect(r.codes).toEqual(['api-key.kimi-code-key-on-platform']);
+    expect(render(r.findings[0])).toContain('"env": { "ANTHROPIC_BASE_URL": "https://api.kimi.com/coding/" }');
+  });
+
   it('checks that the apiKeyHelper command exists', async () => {
     const helper = (cmd: string, files: FakeContextOptions['files'] = {}) =>
       run({ ANTHROPIC_BASE_URL: CN, PATH: '/usr/bin:/home/user/bin' }, { files: { [SETTINGS]: JSON.stringify({ apiKeyHelper: cmd }), ...files } });

@@ -27,6 +27,7 @@ describe('model', () => {
     ['a claude-* --model', { ANTHROPIC_BASE_URL: CN, ANTHROPIC_MODEL: 'kimi-k2.6' }, { options: { model: 'claude-opus-4-8' } }, [['model.claude-on-kimi', 'error']]],
     ['the settings model key', { ANTHROPIC_BASE_URL: CN }, { files: { [SETTINGS]: JSON.stringify({ model: 'claude-sonnet-4-5' }) } }, [['model.claude-on-kimi', 'error']]],
     ['Kimi Code with its model', { ANTHROPIC_BASE_URL: KIMI_CODE, ANTHROPIC_MODEL: 'kimi-for-coding' }, {}, [['model.ok', 'info']]],
+    ['a model named like an Object property', { ANTHROPIC_BASE_URL: CN, ANTHROPIC_MODEL: 'constructor' }, {}, [['model.ok', 'info']]],
     ['a gateway decides', { ANTHROPIC_BASE_URL: 'http://127.0.0.1:3456', ANTHROPIC_MODEL: 'claude-sonnet-4-5' }, {}, [['model.gateway', 'info']]],
   ])('%s', async (_name, env, extra, expected) => {
     const r = await run(env, extra);

@@ -68,3 +68,10 @@ describe('analyzeBaseUrl', () => {
     expect(kinds('https://a b.com')).toContain('unparseable');
   });
 });
+
+describe('analyzeBaseUrl: names that are also Object properties', () => {
+  it.each(['__proto__', 'constructor', 'https://toString/anthropic', 'hasOwnProperty'])('%s is just a host', (value) => {
+    const a = analyzeBaseUrl(value);
+    expect(a.region === null || a.region === 'custom').toBe(true);
+  });
+});

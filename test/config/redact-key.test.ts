@@ -6,7 +6,7 @@ describe('redactKey', () => {
     ['sk-kimi-abcdefghijklmnopqrstuvwxyz0123456789ABCD', 'sk-…ABCD'],
     ['sk-ant-api03-abcdefghijklmnopqrstuvwxyz', 'sk-…wxyz'],
     ['  sk-abcdefghijklmnop1234\n', 'sk-…1234'],
-    ['abc123def456', 'abc…f456'],
+    ['abc123def456', '…f456'],
     ['"sk-abcdefghijklmnop1234"', '…234"'],
     ['sk-short', '…'],
     ['', '…'],

@@ -22,7 +22,7 @@ function where(source: Values | null | undefined, k: RenderKit): string {
     case 'env-file':
       return `the env file ${k.home(source.path)}`;
     case 'settings':
-      return `${k.home(source.path)} (${SCOPE[source.scope] ?? source.scope})`;
+      return `the ${SCOPE[source.scope] ?? source.scope} file ${k.home(source.path)}`;
     case 'cli-option':
       return 'the --model option';
     default:
@@ -45,6 +45,11 @@ function removeVar(name: string, source: Values | null | undefined, k: RenderKit
 
 function regionChoices(k: RenderKit, source: Values | null | undefined, name = 'ANTHROPIC_BASE_URL'): string {
   return `For Moonshot China:\n${fixVar(name, ROOTS.cn, source, k)}\nFor Moonshot international, use ${ROOTS.ai} instead; for Kimi Code (sk-kimi- keys), ${ROOTS['kimi-code']}.`;
+}
+
+/** Several base-url findings share one fix; it is printed once, under the first. */
+function sameFix(fix: (v: Values, k: RenderKit) => string): (v: Values, k: RenderKit) => string {
+  return (v, k) => (v.fixAbove ? 'The fix above covers this too.' : fix(v, k));
 }
 
 function charList(chars: Array<{ char: string; codePoint: string; position: number; replacement: string }>): string {
@@ -169,11 +174,11 @@ export const configFindings = {
   },
   'config.settings-invalid': {
     message: (v, k) =>
-      `${k.home(v.path)} (${SCOPE[v.scope]}) is not valid JSON: line ${v.line}, column ${v.column}${jsonCause(v.cause)}. Claude Code skips it, including its "env" block.`,
+      `The ${SCOPE[v.scope]} file ${k.home(v.path)} is not valid JSON: line ${v.line}, column ${v.column}${jsonCause(v.cause)}. Claude Code skips it, including its "env" block.`,
     remediation: (v, k) => `Fix ${k.home(v.path)} at line ${v.line}, column ${v.column}.`,
   },
   'config.settings-unreadable': {
-    message: (v, k) => `${k.home(v.path)} (${SCOPE[v.scope]}) cannot be read (${v.detail}); Claude Code will not see its settings.`,
+    message: (v, k) => `The ${SCOPE[v.scope]} file ${k.home(v.path)} cannot be read (${v.detail}); Claude Code will not see its settings.`,
     remediation: (v, k) => `Make ${k.home(v.path)} a readable UTF-8 file, or delete it if you do not need it.`,
   },
   'config.settings-overrides-shell': {
@@ -211,61 +216,61 @@ export const configFindings = {
   },
 
   // ----- base-url -----
-  'base-url.ok': { message: (v) => `ANTHROPIC_BASE_URL is ${v.value} (${REGION[v.region]}), from ${v.source.kind === 'process-env' ? 'the shell environment' : v.source.path}.` },
+  'base-url.ok': { message: (v, k) => `ANTHROPIC_BASE_URL is ${v.value} (${REGION[v.region]}), from ${where(v.source, k)}.` },
   'base-url.unset': {
     message: (v) =>
       `ANTHROPIC_BASE_URL is not set, so Claude Code sends every request to api.anthropic.com, not to Kimi.${v.customApiUrl ? ` (customApiUrl in ~/.claude.json does not change that.)` : ''}`,
-    remediation: (_v, k) => regionChoices(k, null),
+    remediation: sameFix((_v, k) => regionChoices(k, null)),
   },
   'base-url.empty': {
     message: (v, k) => `ANTHROPIC_BASE_URL is set but empty in ${where(v.source, k)}.`,
-    remediation: (v, k) => regionChoices(k, v.source),
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
   },
   'base-url.quoted': {
     message: (v, k) =>
       `ANTHROPIC_BASE_URL from ${where(v.source, k)} includes the quote characters (${v.quote}) as part of its value. Claude Code fails with "cannot be parsed as a URL".`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.whitespace': {
     message: (v, k) =>
       `ANTHROPIC_BASE_URL from ${where(v.source, k)} has ${v.lineBreak ? 'a line break' : 'spaces'} at the ${v.where === 'both' ? 'start and end' : v.where}. Claude Code trims it, but other tools may not.`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim(), v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim(), v.source, k)),
   },
   'base-url.lookalike': {
     message: (v, k) =>
       `ANTHROPIC_BASE_URL from ${where(v.source, k)} contains full-width or look-alike characters: ${charList(v.chars)}. Claude Code cannot parse it ("cannot be parsed as a URL") or reaches the wrong place.`,
-    remediation: (v, k) => `Type the URL with an English keyboard layout:\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`,
+    remediation: sameFix((v, k) => `Type the URL with an English keyboard layout:\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`),
   },
   'base-url.invisible': {
     message: (v, k) => `ANTHROPIC_BASE_URL from ${where(v.source, k)} contains invisible characters: ${charList(v.chars)}. They break the request (a 404 or an unparseable URL).`,
-    remediation: (v, k) => `Type it again instead of pasting:\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`,
+    remediation: sameFix((v, k) => `Type it again instead of pasting:\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`),
   },
   'base-url.no-scheme': {
     message: (v, k) => `ANTHROPIC_BASE_URL from ${where(v.source, k)} (${v.value}) has no https://.`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.http': {
     message: (v, k) =>
       v.region === 'custom'
         ? `ANTHROPIC_BASE_URL from ${where(v.source, k)} uses plain http to a non-local host: the key travels unencrypted.`
         : `ANTHROPIC_BASE_URL from ${where(v.source, k)} uses http://; Moonshot serves https only.`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim().replace(/^http:/i, 'https:'), v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim().replace(/^http:/i, 'https:'), v.source, k)),
   },
   'base-url.bad-scheme': {
     message: (v, k) => `ANTHROPIC_BASE_URL from ${where(v.source, k)} starts with ${v.scheme}://, which is not a web address.`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.host-typo': {
     message: (v, k) => `The host ${v.host} in ANTHROPIC_BASE_URL (from ${where(v.source, k)}) looks like a typo for ${v.expected}.`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k)),
   },
   'base-url.moonshot-com': {
     message: (v, k) => `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) points at ${v.host}; Moonshot's API is at api.moonshot.cn (China) or api.moonshot.ai (international), not .com.`,
-    remediation: (v, k) => regionChoices(k, v.source),
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
   },
   'base-url.console-host': {
     message: (v, k) => `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) points at ${v.host}, the web console, not the API (${v.expected}).`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k)),
   },
   'base-url.wrong-path': {
     message: (v, k) => {
@@ -279,19 +284,19 @@ export const configFindings = {
       };
       return `ANTHROPIC_BASE_URL (${v.value}, from ${where(v.source, k)}) has the wrong path: ${why[v.reason]}.`;
     },
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value, v.source, k)),
   },
   'base-url.double-slash': {
     message: (v, k) => `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) has a double slash in ${v.path}. Claude Code removes only one trailing slash, so requests go to …//v1/messages, a 404.`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.query': {
     message: (v, k) => `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) has ${v.part} after the path; Claude Code appends /v1/messages after it, which breaks the URL.`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.unparseable': {
     message: (v, k) => `ANTHROPIC_BASE_URL from ${where(v.source, k)} (${JSON.stringify(v.value)}) is not a URL Claude Code can parse.`,
-    remediation: (v, k) => regionChoices(k, v.source),
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
   },
   'base-url.gateway': {
     message: (v, k) =>
@@ -317,7 +322,7 @@ export const configFindings = {
   },
   'api-key.placeholder': {
     message: (v, k) =>
-      `${v.name} in ${where(v.source, k)} is a placeholder, not a key (like the guide's "sk-xxxxxxxx" or "你的sk-..."). Moonshot answers 401 Invalid Authentication.`,
+      `${v.name} in ${where(v.source, k)} is a placeholder, not a key (like the guide's "sk-xxxx…" or "你的sk-..."). Moonshot answers 401 Invalid Authentication.`,
     remediation: (v, k) => `Create a key (${CONSOLES}) and paste the whole of it:\n${fixVar(v.name, KEY, v.source, k)}`,
   },
   'api-key.quoted': {
@@ -353,11 +358,11 @@ export const configFindings = {
   },
   'api-key.kimi-code-key-on-platform': {
     message: (v, k) => `${v.name} in ${where(v.source, k)} is a Kimi Code key (sk-kimi-), which works only on ${ROOTS['kimi-code']}, but the endpoint is ${REGION[v.region]}.`,
-    remediation: (_v, k) => `Either point Claude Code at Kimi Code:\n${fixVar('ANTHROPIC_BASE_URL', ROOTS['kimi-code'], null, k)}\nor use a platform key (${CONSOLES}).`,
+    remediation: (v, k) => `Either point Claude Code at Kimi Code:\n${fixVar('ANTHROPIC_BASE_URL', ROOTS['kimi-code'], v.baseUrlSource, k)}\nor use a platform key (${CONSOLES}).`,
   },
   'api-key.platform-key-on-kimi-code': {
     message: (v, k) => `${v.name} in ${where(v.source, k)} is a Moonshot platform key, but the endpoint is Kimi Code (api.kimi.com), which accepts only sk-kimi- keys.`,
-    remediation: (_v, k) => `Either use your Kimi Code key, or point Claude Code at the platform:\n${regionChoices(k, null)}`,
+    remediation: (v, k) => `Either use your Kimi Code key, or point Claude Code at the platform:\n${regionChoices(k, v.baseUrlSource)}`,
   },
   'api-key.unknown-prefix': {
     message: (v, k) => `${v.name} in ${where(v.source, k)} does not start with sk-, as Moonshot keys do.`,

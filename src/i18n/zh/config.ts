@@ -54,6 +54,11 @@ function regionChoices(k: RenderKit, source: Values | null | undefined, name = '
   return `国内站：\n${fixVar(name, ROOTS.cn, source, k)}\n国际站改用 ${ROOTS.ai}；Kimi Code（sk-kimi- 开头的 Key）用 ${ROOTS['kimi-code']}。`;
 }
 
+/** Several base-url findings share one fix; it is printed once, under the first. */
+function sameFix(fix: (v: Values, k: RenderKit) => string): (v: Values, k: RenderKit) => string {
+  return (v, k) => (v.fixAbove ? '上面的修改同样解决这个问题。' : fix(v, k));
+}
+
 function charList(chars: Array<{ char: string; codePoint: string; position: number; replacement: string }>): string {
   return chars
     .slice(0, 6)
@@ -175,7 +180,7 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
   'config.custom-api-url-differs': {
     message: (v, k) => {
       const diff: Record<string, string> = { region: '区域', host: '主机名', path: '路径', other: '写法' };
-      return `${k.home(v.path)} 中的 "customApiUrl"（${v.customApiUrl}）与来自${where(v.source, k)}的 ANTHROPIC_BASE_URL（${v.baseUrl}）${diff[v.difference]}不同。Claude Code 只用 ANTHROPIC_BASE_URL，customApiUrl 不起作用。`;
+      return `${k.home(v.path)} 中的 "customApiUrl"（${v.customApiUrl}）与来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL（${v.baseUrl}）${diff[v.difference]}不同。Claude Code 只用 ANTHROPIC_BASE_URL，customApiUrl 不起作用。`;
     },
     remediation: (v, k) => `从 ${k.home(v.path)} 删除 "customApiUrl"，免得引起误会。`,
   },
@@ -192,7 +197,7 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'config.settings-overrides-shell': {
     message: (v, k) =>
-      `${v.name} 在 ${where(v.winner, k)} 中是 ${v.winnerValue}，覆盖了${where(v.loser, k)}中的 ${v.loserValue}。设置文件优先于 shell，所以 Claude Code 用的是 ${v.winnerValue}。`,
+      `${v.name} 在 ${where(v.winner, k)} 中是 ${v.winnerValue}，覆盖了 ${where(v.loser, k)} 中的 ${v.loserValue}。设置文件优先于 shell，所以 Claude Code 用的是 ${v.winnerValue}。`,
     remediation: (v, k) => `只保留一处：修改或删除 ${k.home(v.winner.path)} 中的 "${v.name}"，或者从 shell 中去掉它：\n${k.unsetEnv([v.name])}`,
   },
   'config.settings-overrides-settings': {
@@ -224,57 +229,57 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
   },
 
   // ----- base-url -----
-  'base-url.ok': { message: (v, k) => `ANTHROPIC_BASE_URL 为 ${v.value}（${REGION[v.region]}），来自${where(v.source, k)}。` },
+  'base-url.ok': { message: (v, k) => `ANTHROPIC_BASE_URL 为 ${v.value}（${REGION[v.region]}），来自 ${where(v.source, k)}。` },
   'base-url.unset': {
     message: (v) => `没有设置 ANTHROPIC_BASE_URL，Claude Code 会把所有请求发往 api.anthropic.com，而不是 Kimi。${v.customApiUrl ? '（~/.claude.json 里的 customApiUrl 改变不了这一点。）' : ''}`,
-    remediation: (_v, k) => regionChoices(k, null),
+    remediation: sameFix((_v, k) => regionChoices(k, null)),
   },
   'base-url.empty': {
-    message: (v, k) => `${where(v.source, k)}中的 ANTHROPIC_BASE_URL 是空的。`,
-    remediation: (v, k) => regionChoices(k, v.source),
+    message: (v, k) => `${where(v.source, k)} 中的 ANTHROPIC_BASE_URL 是空的。`,
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
   },
   'base-url.quoted': {
-    message: (v, k) => `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL 把引号（${v.quote}）也当成了值的一部分。Claude Code 会报 "cannot be parsed as a URL"。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    message: (v, k) => `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL 把引号（${v.quote}）也当成了值的一部分。Claude Code 会报 "cannot be parsed as a URL"。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.whitespace': {
-    message: (v, k) => `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL ${side(v.where)}有${v.lineBreak ? '换行' : '空格'}。Claude Code 会去掉它们，但其他工具未必。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim(), v.source, k),
+    message: (v, k) => `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL ${side(v.where)}有${v.lineBreak ? '换行' : '空格'}。Claude Code 会去掉它们，但其他工具未必。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim(), v.source, k)),
   },
   'base-url.lookalike': {
-    message: (v, k) => `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL 含有全角或形近字符：${charList(v.chars)}。Claude Code 无法解析（"cannot be parsed as a URL"）或会连到错误的地址。`,
-    remediation: (v, k) => `请切换到英文输入法重新输入：\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`,
+    message: (v, k) => `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL 含有全角或形近字符：${charList(v.chars)}。Claude Code 无法解析（"cannot be parsed as a URL"）或会连到错误的地址。`,
+    remediation: sameFix((v, k) => `请切换到英文输入法重新输入：\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`),
   },
   'base-url.invisible': {
-    message: (v, k) => `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL 含有看不见的字符：${charList(v.chars)}。请求会失败（404 或无法解析）。`,
-    remediation: (v, k) => `请手动重新输入，不要粘贴：\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`,
+    message: (v, k) => `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL 含有看不见的字符：${charList(v.chars)}。请求会失败（404 或无法解析）。`,
+    remediation: sameFix((v, k) => `请手动重新输入，不要粘贴：\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`),
   },
   'base-url.no-scheme': {
-    message: (v, k) => `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL（${v.value}）缺少 https://。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    message: (v, k) => `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL（${v.value}）缺少 https://。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.http': {
     message: (v, k) =>
       v.region === 'custom'
-        ? `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL 用明文 http 连接非本机地址：Key 会不加密地传输。`
-        : `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL 用的是 http://；Moonshot 只提供 https。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim().replace(/^http:/i, 'https:'), v.source, k),
+        ? `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL 用明文 http 连接非本机地址：Key 会不加密地传输。`
+        : `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL 用的是 http://；Moonshot 只提供 https。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim().replace(/^http:/i, 'https:'), v.source, k)),
   },
   'base-url.bad-scheme': {
-    message: (v, k) => `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL 以 ${v.scheme}:// 开头，不是网址。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    message: (v, k) => `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL 以 ${v.scheme}:// 开头，不是网址。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.host-typo': {
-    message: (v, k) => `ANTHROPIC_BASE_URL（来自${where(v.source, k)}）中的主机名 ${v.host} 像是 ${v.expected} 的笔误。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k),
+    message: (v, k) => `ANTHROPIC_BASE_URL（来自 ${where(v.source, k)}）中的主机名 ${v.host} 像是 ${v.expected} 的笔误。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k)),
   },
   'base-url.moonshot-com': {
-    message: (v, k) => `ANTHROPIC_BASE_URL（来自${where(v.source, k)}）指向 ${v.host}；Moonshot 的 API 在 api.moonshot.cn（国内）或 api.moonshot.ai（国际），不是 .com。`,
-    remediation: (v, k) => regionChoices(k, v.source),
+    message: (v, k) => `ANTHROPIC_BASE_URL（来自 ${where(v.source, k)}）指向 ${v.host}；Moonshot 的 API 在 api.moonshot.cn（国内）或 api.moonshot.ai（国际），不是 .com。`,
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
   },
   'base-url.console-host': {
-    message: (v, k) => `ANTHROPIC_BASE_URL（来自${where(v.source, k)}）指向 ${v.host}，那是网页控制台，不是 API（${v.expected}）。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k),
+    message: (v, k) => `ANTHROPIC_BASE_URL（来自 ${where(v.source, k)}）指向 ${v.host}，那是网页控制台，不是 API（${v.expected}）。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k)),
   },
   'base-url.wrong-path': {
     message: (v, k) => {
@@ -286,37 +291,37 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
         'missing-coding': 'Kimi Code 的接口在 /coding/ 下',
         other: `路径 ${v.path} 不是 API 根路径 ${v.expected}`,
       };
-      return `ANTHROPIC_BASE_URL（${v.value}，来自${where(v.source, k)}）路径不对：${why[v.reason]}。`;
+      return `ANTHROPIC_BASE_URL（${v.value}，来自 ${where(v.source, k)}）路径不对：${why[v.reason]}。`;
     },
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value, v.source, k),
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value, v.source, k)),
   },
   'base-url.double-slash': {
-    message: (v, k) => `ANTHROPIC_BASE_URL（来自${where(v.source, k)}）的 ${v.path} 中有双斜杠。Claude Code 只去掉一个结尾斜杠，请求会发到 …//v1/messages，返回 404。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    message: (v, k) => `ANTHROPIC_BASE_URL（来自 ${where(v.source, k)}）的 ${v.path} 中有双斜杠。Claude Code 只去掉一个结尾斜杠，请求会发到 …//v1/messages，返回 404。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.query': {
-    message: (v, k) => `ANTHROPIC_BASE_URL（来自${where(v.source, k)}）路径后面带有 ${v.part}；Claude Code 会把 /v1/messages 接在它后面，地址就坏了。`,
-    remediation: (v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k),
+    message: (v, k) => `ANTHROPIC_BASE_URL（来自 ${where(v.source, k)}）路径后面带有 ${v.part}；Claude Code 会把 /v1/messages 接在它后面，地址就坏了。`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
   },
   'base-url.unparseable': {
-    message: (v, k) => `来自${where(v.source, k)}的 ANTHROPIC_BASE_URL（${JSON.stringify(v.value)}）不是 Claude Code 能解析的网址。`,
-    remediation: (v, k) => regionChoices(k, v.source),
+    message: (v, k) => `来自 ${where(v.source, k)}的 ANTHROPIC_BASE_URL（${JSON.stringify(v.value)}）不是 Claude Code 能解析的网址。`,
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
   },
   'base-url.gateway': {
     message: (v, k) =>
-      `ANTHROPIC_BASE_URL（来自${where(v.source, k)}）指向 ${v.host}，不是 Moonshot 的地址，而是某个网关（claude-code-router、LiteLLM 或公司代理等）。诊断工具无法得知它需要什么 Key 和模型名；联网探测会实际测试它。`,
+      `ANTHROPIC_BASE_URL（来自 ${where(v.source, k)}）指向 ${v.host}，不是 Moonshot 的地址，而是某个网关（claude-code-router、LiteLLM 或公司代理等）。诊断工具无法得知它需要什么 Key 和模型名；联网探测会实际测试它。`,
   },
 
   // ----- api-key -----
   'api-key.ok': {
-    message: (v, k) => v.credentials.map((c: Values) => `${c.name} 已在${where(c.source, k)}中设置：${c.redacted}，${KIND[c.kind] ?? c.kind}。`).join(''),
+    message: (v, k) => v.credentials.map((c: Values) => `${c.name} 已在 ${where(c.source, k)} 中设置：${c.redacted}，${KIND[c.kind] ?? c.kind}。`).join(''),
   },
   'api-key.none': {
     message: () => 'ANTHROPIC_API_KEY 和 ANTHROPIC_AUTH_TOKEN 都没有设置，也没有 apiKeyHelper：Claude Code 会提示 "Not logged in · Please run /login"。',
     remediation: (_v, k) => `先创建 Key（${CONSOLES}），然后：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', KEY]])}`,
   },
   'api-key.empty': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} 是空的。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 是空的。`,
     remediation: (v, k) => fixVar(v.name, KEY, v.source, k),
   },
   'api-key.both-set': {
@@ -325,52 +330,52 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
     remediation: (v, k) => `保留 ANTHROPIC_AUTH_TOKEN，去掉 ANTHROPIC_API_KEY：\n${removeVar('ANTHROPIC_API_KEY', v.apiKeySource, k)}`,
   },
   'api-key.placeholder': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} 是占位符，不是真正的 Key（例如教程里的 "sk-xxxxxxxx" 或 "你的sk-..."）。Moonshot 会返回 401 Invalid Authentication。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 是占位符，不是真正的 Key（例如教程里的 "sk-xxxx…" 或 "你的sk-..."）。Moonshot 会返回 401 Invalid Authentication。`,
     remediation: (v, k) => `创建 Key（${CONSOLES}），完整粘贴：\n${fixVar(v.name, KEY, v.source, k)}`,
   },
   'api-key.quoted': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} ${side(v.where)}带有引号。Claude Code 会把引号当作 Key 的一部分发送，Moonshot 返回 401。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} ${side(v.where)}带有引号。Claude Code 会把引号当作 Key 的一部分发送，Moonshot 返回 401。`,
     remediation: (v, k) => `去掉多余的引号重新设置：\n${fixVar(v.name, KEY, v.source, k)}`,
   },
   'api-key.whitespace': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} ${side(v.where)}有${v.lineBreak ? '换行' : '空格'}。Claude Code 会去掉它们，但其他工具（以及 curl 测试）未必。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} ${side(v.where)}有${v.lineBreak ? '换行' : '空格'}。Claude Code 会去掉它们，但其他工具（以及 curl 测试）未必。`,
     remediation: (v, k) => fixVar(v.name, KEY, v.source, k),
   },
   'api-key.inner-whitespace': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} 中间有${v.lineBreak ? '换行' : '空格'}（第 ${v.positions.join('、')} 个字符）。Key 已损坏，Moonshot 会返回 401。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 中间有${v.lineBreak ? '换行' : '空格'}（第 ${v.positions.join('、')} 个字符）。Key 已损坏，Moonshot 会返回 401。`,
     remediation: (v, k) => `重新完整复制 Key：\n${fixVar(v.name, KEY, v.source, k)}`,
   },
   'api-key.non-ascii': {
     message: (v, k) =>
-      `${where(v.source, k)}中的 ${v.name} 含有不可能出现在 Key 里的字符：${v.chars
+      `${where(v.source, k)} 中的 ${v.name} 含有不可能出现在 Key 里的字符：${v.chars
         .slice(0, 6)
         .map((c: Values) => `第 ${c.position} 个字符 ${c.codePoint}${c.what === 'bom' ? '（BOM）' : c.what === 'invisible' ? '（不可见字符）' : c.what === 'full-width' ? '（全角字符）' : ''}`)
         .join('、')}。Moonshot 会返回 401。`,
     remediation: (v, k) => `切换到英文输入法，从控制台重新复制 Key：\n${fixVar(v.name, KEY, v.source, k)}`,
   },
   'api-key.too-short': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} 只有 ${v.length} 个字符；Moonshot 的 Key 约 50 个字符，可能复制时被截断了。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 只有 ${v.length} 个字符；Moonshot 的 Key 约 50 个字符，可能复制时被截断了。`,
     remediation: (v, k) => `重新完整复制 Key：\n${fixVar(v.name, KEY, v.source, k)}`,
   },
   'api-key.anthropic-key-on-kimi': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} 是 Anthropic 的 Key（sk-ant-），但接口是 ${REGION[v.region]}，Moonshot 不认这个 Key。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 是 Anthropic 的 Key（sk-ant-），但接口是 ${REGION[v.region]}，Moonshot 不认这个 Key。`,
     remediation: (v, k) => `创建 Moonshot 的 Key（${CONSOLES}）：\n${fixVar(v.name, KEY, v.source, k)}`,
   },
   'api-key.kimi-code-key-on-platform': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} 是 Kimi Code 的 Key（sk-kimi-），只能用于 ${ROOTS['kimi-code']}，但接口是 ${REGION[v.region]}。`,
-    remediation: (_v, k) => `要么把 Claude Code 指向 Kimi Code：\n${fixVar('ANTHROPIC_BASE_URL', ROOTS['kimi-code'], null, k)}\n要么改用开放平台的 Key（${CONSOLES}）。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 是 Kimi Code 的 Key（sk-kimi-），只能用于 ${ROOTS['kimi-code']}，但接口是 ${REGION[v.region]}。`,
+    remediation: (v, k) => `要么把 Claude Code 指向 Kimi Code：\n${fixVar('ANTHROPIC_BASE_URL', ROOTS['kimi-code'], v.baseUrlSource, k)}\n要么改用开放平台的 Key（${CONSOLES}）。`,
   },
   'api-key.platform-key-on-kimi-code': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} 是 Moonshot 开放平台的 Key，但接口是 Kimi Code（api.kimi.com），它只接受 sk-kimi- 开头的 Key。`,
-    remediation: (_v, k) => `要么改用 Kimi Code 的 Key，要么把 Claude Code 指向开放平台：\n${regionChoices(k, null)}`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 是 Moonshot 开放平台的 Key，但接口是 Kimi Code（api.kimi.com），它只接受 sk-kimi- 开头的 Key。`,
+    remediation: (v, k) => `要么改用 Kimi Code 的 Key，要么把 Claude Code 指向开放平台：\n${regionChoices(k, v.baseUrlSource)}`,
   },
   'api-key.unknown-prefix': {
-    message: (v, k) => `${where(v.source, k)}中的 ${v.name} 不是以 sk- 开头的，而 Moonshot 的 Key 都是。`,
+    message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 不是以 sk- 开头的，而 Moonshot 的 Key 都是。`,
     remediation: (v, k) => `确认你复制的是 API Key，而不是 Key 的 ID 或别处的令牌：\n${fixVar(v.name, KEY, v.source, k)}`,
   },
   'api-key.sent-to-anthropic': {
     message: (v, k) =>
-      `ANTHROPIC_API_KEY（${v.redacted}，来自${where(v.source, k)}）还会被发送到 api.anthropic.com（启动、统计和评估请求），你的 Moonshot Key 因此会到达第三方。${v.telemetryOnly ? 'DISABLE_TELEMETRY=1 挡不住这些请求。' : ''}教程用的是 ANTHROPIC_API_KEY；ANTHROPIC_AUTH_TOKEN 不会被发到那里。`,
+      `ANTHROPIC_API_KEY（${v.redacted}，来自 ${where(v.source, k)}）还会被发送到 api.anthropic.com（启动、统计和评估请求），你的 Moonshot Key 因此会到达第三方。${v.telemetryOnly ? 'DISABLE_TELEMETRY=1 挡不住这些请求。' : ''}教程用的是 ANTHROPIC_API_KEY；ANTHROPIC_AUTH_TOKEN 不会被发到那里。`,
     remediation: (v, k) =>
       `关闭这些请求：\n${fixVar('CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC', '1', v.source, k)}\n或者把 Key 改放到 ANTHROPIC_AUTH_TOKEN：\n${fixVar('ANTHROPIC_AUTH_TOKEN', KEY, v.source, k)}\n${removeVar('ANTHROPIC_API_KEY', v.source, k)}`,
   },
@@ -378,18 +383,18 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
     message: (v, k) => `${k.home(v.path)} 里有你的 Key，而本机其他用户可以读取它（权限 ${v.mode}）。`,
     remediation: (v, k) => k.commands([`chmod 600 ${k.home(v.path)}`]),
   },
-  'api-key.helper': { message: (v, k) => `${where(v.source, k)}中的 apiKeyHelper 运行 ${v.command}（${v.path}）；它的输出会同时作为 x-api-key 和 Authorization 发送。` },
+  'api-key.helper': { message: (v, k) => `${where(v.source, k)} 中的 apiKeyHelper 运行 ${v.command}（${v.path}）；它的输出会同时作为 x-api-key 和 Authorization 发送。` },
   'api-key.helper-missing': {
-    message: (v, k) => `${where(v.source, k)}中的 apiKeyHelper 运行 ${v.command}，但找不到它或它不可执行，Claude Code 拿不到 Key。`,
+    message: (v, k) => `${where(v.source, k)} 中的 apiKeyHelper 运行 ${v.command}，但找不到它或它不可执行，Claude Code 拿不到 Key。`,
     remediation: (v, k) => `安装 ${v.command}，或修正 ${k.home(v.source?.path ?? '')} 中 "apiKeyHelper" 的路径${k.shell === 'cmd' || k.shell === 'powershell' ? '' : '（并 `chmod +x`）'}。`,
   },
 
   // ----- model -----
-  'model.ok': { message: (v, k) => `模型 ${v.model}（来自${where(v.source, k)}）；后台任务使用 ${v.smallFast}。` },
+  'model.ok': { message: (v, k) => `模型 ${v.model}（来自 ${where(v.source, k)}）；后台任务使用 ${v.smallFast}。` },
   'model.no-endpoint': { message: () => '跳过：没有可用的 ANTHROPIC_BASE_URL，无法判断模型（见 base-url 检查）。' },
   'model.gateway': { message: (v) => `接口是网关，由它决定有哪些模型名${v.model ? `（已配置：${v.model}）` : ''}。联网探测会实际测试。` },
   'model.unset': {
-    message: (v) => `没有为 ${REGION[v.region]} 配置模型。Claude Code 会请求它默认的 claude-opus 模型，Kimi 不认（"There's an issue with the selected model"）。`,
+    message: (v) => `没有为 ${REGION[v.region]}配置模型。Claude Code 会请求它默认的 claude-opus 模型，Kimi 不认（"There's an issue with the selected model"）。`,
     remediation: (v, k) => {
       const m = v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6';
       return `在 Kimi 控制台选一个模型，同时设为主模型和后台（small/fast）模型，例如：\n${k.setEnv([
@@ -399,15 +404,15 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
     },
   },
   'model.claude-on-kimi': {
-    message: (v, k) => `${roleName(v.role)}是 ${v.model}（${where(v.source, k)}中的 ${v.setBy}），这是 Claude 的模型名，${REGION[v.region]} 不提供。`,
+    message: (v, k) => `${roleName(v.role)}是 ${v.model}（${where(v.source, k)} 中的 ${v.setBy}），这是 Claude 的模型名，${REGION[v.region]} 不提供。`,
     remediation: (v, k) => modelFix(v, k, v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6'),
   },
   'model.alias-unmapped': {
-    message: (v, k) => `${roleName(v.role)}是别名 "${v.alias}"（${where(v.source, k)}中的 ${v.setBy}），但没有设置 ${v.envName}，Claude Code 会向 Kimi 请求 claude-${v.alias} 模型。`,
+    message: (v, k) => `${roleName(v.role)}是别名 "${v.alias}"（${where(v.source, k)} 中的 ${v.setBy}），但没有设置 ${v.envName}，Claude Code 会向 Kimi 请求 claude-${v.alias} 模型。`,
     remediation: (v, k) => fixVar(v.envName, v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6', null, k),
   },
   'model.retired': {
-    message: (v, k) => `${v.model}（${where(v.source, k)}中的 ${v.setBy}）Moonshot 已不再提供（截至 ${v.noticed} 已从模型列表中消失）。教程里的示例模型就是这种。`,
+    message: (v, k) => `${v.model}（${where(v.source, k)} 中的 ${v.setBy}）Moonshot 已不再提供（截至 ${v.noticed} 已从模型列表中消失）。教程里的示例模型就是这种。`,
     remediation: (v, k) => modelFix(v, k, v.replacement),
   },
 };

@@ -1,4 +1,426 @@
 // Wording for the configuration checks (claude-json, config-agreement, base-url, api-key, model).
-import type { MessageEntry } from '../catalog';
+import type { MessageEntry, Values } from '../catalog';
+import type { RenderKit } from '../render-kit';
 
-export const configFindings = {} satisfies Record<string, MessageEntry>;
+const KEY = '<your Kimi API key>';
+const CONSOLES = 'platform.moonshot.cn/console/api-keys (China), platform.moonshot.ai/console/api-keys (international), or the Kimi Code page for sk-kimi- keys';
+const ROOTS: Record<string, string> = {
+  cn: 'https://api.moonshot.cn/anthropic',
+  ai: 'https://api.moonshot.ai/anthropic',
+  'kimi-code': 'https://api.kimi.com/coding/',
+};
+const REGION: Record<string, string> = { cn: 'Moonshot China (.cn)', ai: 'Moonshot international (.ai)', 'kimi-code': 'Kimi Code', custom: 'a gateway' };
+const KIND: Record<string, string> = { moonshot: 'a Moonshot platform key', 'kimi-code': 'a Kimi Code key', anthropic: 'an Anthropic key', unknown: 'an unrecognised key' };
+const SCOPE: Record<string, string> = { managed: 'managed settings', 'project-local': 'local project settings', project: 'project settings', user: 'user settings' };
+
+/** Where a value came from, in words. */
+function where(source: Values | null | undefined, k: RenderKit): string {
+  if (!source) return 'nowhere';
+  switch (source.kind) {
+    case 'process-env':
+      return 'the shell environment';
+    case 'env-file':
+      return `the env file ${k.home(source.path)}`;
+    case 'settings':
+      return `the ${SCOPE[source.scope] ?? source.scope} file ${k.home(source.path)}`;
+    case 'cli-option':
+      return 'the --model option';
+    default:
+      return 'an unknown place';
+  }
+}
+
+/** Set a variable where it actually comes from: a settings file is edited, the shell gets commands. */
+function fixVar(name: string, value: string, source: Values | null | undefined, k: RenderKit): string {
+  if (source?.kind === 'settings') {
+    return `Edit ${k.home(source.path)} and set it in its "env" block (a settings file beats the shell, so shell commands would not help):\n${k.commands([`"env": { "${name}": "${value}" }`])}`;
+  }
+  return k.setEnv([[name, value]]);
+}
+
+function removeVar(name: string, source: Values | null | undefined, k: RenderKit): string {
+  if (source?.kind === 'settings') return `Delete "${name}" from the "env" block of ${k.home(source.path)}.`;
+  return k.unsetEnv([name]);
+}
+
+function regionChoices(k: RenderKit, source: Values | null | undefined, name = 'ANTHROPIC_BASE_URL'): string {
+  return `For Moonshot China:\n${fixVar(name, ROOTS.cn, source, k)}\nFor Moonshot international, use ${ROOTS.ai} instead; for Kimi Code (sk-kimi- keys), ${ROOTS['kimi-code']}.`;
+}
+
+/** Several base-url findings share one fix; it is printed once, under the first. */
+function sameFix(fix: (v: Values, k: RenderKit) => string): (v: Values, k: RenderKit) => string {
+  return (v, k) => (v.fixAbove ? 'The fix above covers this too.' : fix(v, k));
+}
+
+function charList(chars: Array<{ char: string; codePoint: string; position: number; replacement: string }>): string {
+  return chars
+    .slice(0, 6)
+    .map((c) => `${c.codePoint} at position ${c.position}${c.replacement ? ` (should be "${c.replacement}")` : ''}`)
+    .join(', ');
+}
+
+const JSON_CAUSE: Record<string, string> = {
+  empty: 'the file is empty',
+  bom: 'the file starts with a byte-order mark (BOM), which Notepad and PowerShell 5 add; JSON readers reject it',
+  'trailing-comma': 'a comma after the last item, which JSON does not allow',
+  comment: 'a comment, which JSON does not allow',
+  'smart-quotes': 'curly quotes (“ ” ‘ ’) where JSON needs straight double quotes',
+  'full-width': 'full-width punctuation (，：｛) typed with a Chinese input method',
+  'single-quotes': "single quotes where JSON needs double quotes",
+  'unquoted-key': 'a key without double quotes',
+  'missing-comma': 'a missing comma between two items',
+  truncated: 'the text ends too early: a } or ] is missing',
+  unknown: '',
+};
+
+const ENCODING: Record<string, string> = {
+  'utf-16le': 'it is saved as UTF-16 ("Unicode" in Notepad, or written by `>` in Windows PowerShell 5)',
+  'utf-16be': 'it is saved as UTF-16 big-endian',
+  binary: 'it holds NUL bytes: it is binary or damaged',
+  'invalid-utf8': 'it is not valid UTF-8 (probably saved as GBK/ANSI)',
+};
+
+function jsonCause(cause: string): string {
+  return JSON_CAUSE[cause] ? `, probably ${JSON_CAUSE[cause]}` : '';
+}
+
+function writeOnboardedFile(path: string, k: RenderKit): string {
+  const json = '{"hasCompletedOnboarding": true}';
+  switch (k.shell) {
+    case 'powershell':
+      // WriteAllText writes UTF-8 without a BOM; Set-Content in PowerShell 5 would add one.
+      return k.commands([`[IO.File]::WriteAllText('${path.replace(/'/g, "''")}', '${json}')`]);
+    case 'cmd':
+      return k.commands([`echo ${json}> "${path}"`]);
+    default:
+      return k.commands([`echo '${json}' > ${/\s/.test(k.home(path)) ? `"${path}"` : k.home(path)}`]);
+  }
+}
+
+const HOW_CLAUDE_READS = 'Claude Code reads the endpoint only from ANTHROPIC_BASE_URL (in the environment or a settings file "env" block)';
+
+export const configFindings = {
+  // ----- claude-json -----
+  'claude-json.ok': { message: (v, k) => `${k.home(v.path)} is valid and onboarding is complete.` },
+  'claude-json.missing': {
+    message: (v, k) =>
+      `${k.home(v.path)} does not exist. Without it, an interactive start first runs onboarding, which contacts api.anthropic.com and stops with "Unable to connect to Anthropic services" where that host is unreachable.`,
+    remediation: (v, k) => `Create it with onboarding marked as done:\n${writeOnboardedFile(v.path, k)}`,
+  },
+  'claude-json.not-a-file': {
+    message: (v, k) => `${k.home(v.path)} is not a regular file (${v.detail}), so Claude Code cannot keep its state there.`,
+    remediation: (v, k) => `Move it out of the way (for example rename it to ${k.home(v.path)}.bak), then create the file:\n${writeOnboardedFile(v.path, k)}`,
+  },
+  'claude-json.unreadable': {
+    message: (v, k) => `${k.home(v.path)} cannot be read (${v.detail}).`,
+    remediation: (v, k) =>
+      k.shell === 'powershell' || k.shell === 'cmd'
+        ? `Give your user account read and write access to ${v.path} (Properties → Security).`
+        : `Make it yours and readable by you only:\n${k.commands([`sudo chown "$(id -un)" ${k.home(v.path)}`, `chmod 600 ${k.home(v.path)}`])}`,
+  },
+  'claude-json.too-large': {
+    message: (v, k) => `${k.home(v.path)} is ${Math.round(v.size / 1048576)} MiB, too large for the doctor to inspect; Claude Code may also be slow to start.`,
+    remediation: (v, k) => `Back it up and let Claude Code start fresh: rename it to ${k.home(v.path)}.bak, then create a new one:\n${writeOnboardedFile(v.path, k)}`,
+  },
+  'claude-json.not-text': {
+    message: (v, k) => `${k.home(v.path)} cannot be used: ${ENCODING[v.problem] ?? v.problem}${v.offset !== null && v.offset !== undefined ? ` (byte ${v.offset})` : ''}. Claude Code expects UTF-8.`,
+    remediation: (_v, k) =>
+      `Open it in an editor and save it as "UTF-8" (not "UTF-8 with BOM", not "Unicode").${k.shell === 'powershell' ? ' In PowerShell, write files with [IO.File]::WriteAllText(path, text) instead of > or Out-File.' : ''}`,
+  },
+  'claude-json.invalid-json': {
+    message: (v, k) => `${k.home(v.path)} is not valid JSON: line ${v.line}, column ${v.column}${jsonCause(v.cause)}. Claude Code cannot read it.`,
+    remediation: (v, k) =>
+      `Open ${k.home(v.path)} at line ${v.line}, column ${v.column} and fix it${v.cause === 'bom' ? ' (save as "UTF-8" without BOM)' : ''}. A minimal valid file is:\n${k.commands(['{"hasCompletedOnboarding": true}'])}`,
+  },
+  'claude-json.not-object': {
+    message: (v, k) => `${k.home(v.path)} is valid JSON but not an object ({ … }), so Claude Code cannot use it.`,
+    remediation: (v, k) => `Replace its content with an object, for example:\n${writeOnboardedFile(v.path, k)}`,
+  },
+  'claude-json.onboarding-incomplete': {
+    message: (v, k) =>
+      `${k.home(v.path)} has ${v.value === null ? 'no "hasCompletedOnboarding"' : `"hasCompletedOnboarding": ${v.value}`}. An interactive start then first contacts api.anthropic.com and exits with "Unable to connect to Anthropic services" where that host is unreachable (mainland China, closed networks).`,
+    remediation: (v, k) => `Edit ${k.home(v.path)} and add this line at the top level of the object:\n${k.commands(['"hasCompletedOnboarding": true,'])}`,
+  },
+  'claude-json.key-rejected': {
+    message: (v, k) =>
+      `Your key (${v.redacted}) was once refused at Claude Code's "Do you want to use this API key?" prompt, whose default answer is No. ${k.home(v.path)} remembers that in customApiKeyResponses.rejected, so Claude Code ignores the key and says "Not logged in · Run /login".`,
+    remediation: (v, k) =>
+      `Edit ${k.home(v.path)} and delete the entry of "customApiKeyResponses" → "rejected" that matches the end of your key, then start claude and answer Yes. Or pass the key as ANTHROPIC_AUTH_TOKEN instead, which is never asked about.`,
+  },
+  'claude-json.primary-api-key': {
+    message: (v, k) =>
+      `${k.home(v.path)} holds a "primaryApiKey" (${v.redacted}), left by an earlier /login. It competes with the key you set for Kimi.`,
+    remediation: (v, k) => `Run \`claude /logout\`, or delete the "primaryApiKey" line from ${k.home(v.path)}.`,
+  },
+  'claude-json.readable-by-others': {
+    message: (v, k) => `${k.home(v.path)} holds key material and other users on this machine can read it (mode ${v.mode}).`,
+    remediation: (v, k) => k.commands([`chmod 600 ${k.home(v.path)}`]),
+  },
+
+  // ----- config-agreement -----
+  'config.agreement-ok': { message: () => 'Settings files, the shell and start-up files agree.' },
+  'config.custom-api-url-only': {
+    message: (v, k) =>
+      `${k.home(v.path)} sets "customApiUrl": "${v.customApiUrl}", but ANTHROPIC_BASE_URL is not set. The setup guide says customApiUrl selects the endpoint; Claude Code actually ignores it, so every request goes to api.anthropic.com. ${HOW_CLAUDE_READS}.`,
+    remediation: (v, k) => `${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, null, k)}\nYou may delete "customApiUrl" from ${k.home(v.path)}: it has no effect.`,
+  },
+  'config.custom-api-url-differs': {
+    message: (v, k) =>
+      `"customApiUrl" in ${k.home(v.path)} (${v.customApiUrl}) and ANTHROPIC_BASE_URL from ${where(v.source, k)} (${v.baseUrl}) differ in ${v.difference === 'other' ? 'spelling' : v.difference}. Claude Code uses ANTHROPIC_BASE_URL only; customApiUrl has no effect.`,
+    remediation: (v, k) => `Delete "customApiUrl" from ${k.home(v.path)} so nothing suggests otherwise.`,
+  },
+  'config.custom-api-url-unused': {
+    message: (v, k) => `"customApiUrl" in ${k.home(v.path)} matches ANTHROPIC_BASE_URL, but Claude Code does not read it: only ANTHROPIC_BASE_URL counts.`,
+  },
+  'config.settings-invalid': {
+    message: (v, k) =>
+      `The ${SCOPE[v.scope]} file ${k.home(v.path)} is not valid JSON: line ${v.line}, column ${v.column}${jsonCause(v.cause)}. Claude Code skips it, including its "env" block.`,
+    remediation: (v, k) => `Fix ${k.home(v.path)} at line ${v.line}, column ${v.column}.`,
+  },
+  'config.settings-unreadable': {
+    message: (v, k) => `The ${SCOPE[v.scope]} file ${k.home(v.path)} cannot be read (${v.detail}); Claude Code will not see its settings.`,
+    remediation: (v, k) => `Make ${k.home(v.path)} a readable UTF-8 file, or delete it if you do not need it.`,
+  },
+  'config.settings-overrides-shell': {
+    message: (v, k) =>
+      `${v.name} is ${v.winnerValue} in ${where(v.winner, k)}, which overrides ${v.loserValue} from ${where(v.loser, k)}. Settings files beat the shell, so Claude Code uses ${v.winnerValue}.`,
+    remediation: (v, k) =>
+      `Keep one: change or delete "${v.name}" in ${k.home(v.winner.path)}, or remove it from the shell:\n${k.unsetEnv([v.name])}`,
+  },
+  'config.settings-overrides-settings': {
+    message: (v, k) => `${v.name} is ${v.winnerValue} in ${where(v.winner, k)}; the value ${v.loserValue} in ${where(v.loser, k)} is not used.`,
+  },
+  'config.dotenv-ignored': {
+    message: (v, k) => `${k.home(v.path)} sets ${v.names.join(', ')}, but Claude Code does not read .env files: these lines do nothing.`,
+    remediation: (v, k) =>
+      `Put them in the shell, or in the "env" block of this project's .claude/settings.local.json, instead, for example:\n${k.commands([`"env": { ${v.names.map((n: string) => `"${n}": "…"`).join(', ')} }`])}`,
+  },
+  'config.startup-conflict': {
+    message: (v, k) =>
+      `${v.name} is set to different values in start-up files: ${v.lines.map((l: Values) => `${k.home(l.path)}:${l.line} (${l.value})`).join(', ')}. The one read last wins.`,
+    remediation: () => 'Keep one line per variable and delete (or comment out) the others.',
+  },
+  'config.startup-differs': {
+    message: (v, k) =>
+      `${k.home(v.path)} line ${v.line} sets ${v.name} to ${v.value}, but this terminal has ${v.terminalValue ?? 'it unset'}. The file was changed after this terminal started, or another line overrides it.`,
+    remediation: (v, k) => `Open a new terminal${k.shell === 'bash' || k.shell === 'zsh' ? ` (or run \`source ${k.home(v.path)}\`)` : ''}, then run the doctor again.`,
+  },
+  'config.startup-commented': {
+    message: (v, k) =>
+      `Commented-out ${v.name} lines (${v.lines.map((l: Values) => `${k.home(l.path)}:${l.line}`).join(', ')}) hold other values. They do nothing; they are the guide's CN/AI alternatives.`,
+  },
+  'config.registry-differs': {
+    message: (v) =>
+      `The Windows user environment (set with setx or System Properties) has ${v.name} = ${v.registryValue ?? '(empty)'}, but this terminal has ${v.terminalValue ?? 'it unset'}. setx changes new windows only.`,
+    remediation: () => 'Open a new terminal window and run the doctor again.',
+  },
+
+  // ----- base-url -----
+  'base-url.ok': { message: (v, k) => `ANTHROPIC_BASE_URL is ${v.value} (${REGION[v.region]}), from ${where(v.source, k)}.` },
+  'base-url.unset': {
+    message: (v) =>
+      `ANTHROPIC_BASE_URL is not set, so Claude Code sends every request to api.anthropic.com, not to Kimi.${v.customApiUrl ? ` (customApiUrl in ~/.claude.json does not change that.)` : ''}`,
+    remediation: sameFix((_v, k) => regionChoices(k, null)),
+  },
+  'base-url.empty': {
+    message: (v, k) => `ANTHROPIC_BASE_URL is set but empty in ${where(v.source, k)}.`,
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
+  },
+  'base-url.quoted': {
+    message: (v, k) =>
+      `ANTHROPIC_BASE_URL from ${where(v.source, k)} includes the quote characters (${v.quote}) as part of its value. Claude Code fails with "cannot be parsed as a URL".`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
+  },
+  'base-url.whitespace': {
+    message: (v, k) =>
+      `ANTHROPIC_BASE_URL from ${where(v.source, k)} has ${v.lineBreak ? 'a line break' : 'spaces'} at the ${v.where === 'both' ? 'start and end' : v.where}. Claude Code trims it, but other tools may not.`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim(), v.source, k)),
+  },
+  'base-url.lookalike': {
+    message: (v, k) =>
+      `ANTHROPIC_BASE_URL from ${where(v.source, k)} contains full-width or look-alike characters: ${charList(v.chars)}. Claude Code cannot parse it ("cannot be parsed as a URL") or reaches the wrong place.`,
+    remediation: sameFix((v, k) => `Type the URL with an English keyboard layout:\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`),
+  },
+  'base-url.invisible': {
+    message: (v, k) => `ANTHROPIC_BASE_URL from ${where(v.source, k)} contains invisible characters: ${charList(v.chars)}. They break the request (a 404 or an unparseable URL).`,
+    remediation: sameFix((v, k) => `Type it again instead of pasting:\n${fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)}`),
+  },
+  'base-url.no-scheme': {
+    message: (v, k) => `ANTHROPIC_BASE_URL from ${where(v.source, k)} (${v.value}) has no https://.`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
+  },
+  'base-url.http': {
+    message: (v, k) =>
+      v.region === 'custom'
+        ? `ANTHROPIC_BASE_URL from ${where(v.source, k)} uses plain http to a non-local host: the key travels unencrypted.`
+        : `ANTHROPIC_BASE_URL from ${where(v.source, k)} uses http://; Moonshot serves https only.`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value.trim().replace(/^http:/i, 'https:'), v.source, k)),
+  },
+  'base-url.bad-scheme': {
+    message: (v, k) => `ANTHROPIC_BASE_URL from ${where(v.source, k)} starts with ${v.scheme}://, which is not a web address.`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
+  },
+  'base-url.host-typo': {
+    message: (v, k) => `The host ${v.host} in ANTHROPIC_BASE_URL (from ${where(v.source, k)}) looks like a typo for ${v.expected}.`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k)),
+  },
+  'base-url.moonshot-com': {
+    message: (v, k) => `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) points at ${v.host}; Moonshot's API is at api.moonshot.cn (China) or api.moonshot.ai (international), not .com.`,
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
+  },
+  'base-url.console-host': {
+    message: (v, k) => `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) points at ${v.host}, the web console, not the API (${v.expected}).`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl, v.source, k)),
+  },
+  'base-url.wrong-path': {
+    message: (v, k) => {
+      const why: Record<string, string> = {
+        'openai-v1': `${v.path} is Moonshot's OpenAI-compatible API; Claude Code speaks the Anthropic protocol, which lives under /anthropic`,
+        'anthropic-v1': `Claude Code appends /v1/messages itself, so ${v.path} becomes …/v1/v1/messages, a 404 that Claude Code reports as "There's an issue with the selected model"`,
+        messages: `Claude Code appends /v1/messages itself, so ${v.path} gets it twice, a 404 reported as "There's an issue with the selected model"`,
+        'missing-anthropic': 'the /anthropic part is missing, so requests go to the wrong API (a 404)',
+        'missing-coding': 'Kimi Code is served under /coding/',
+        other: `the path ${v.path} is not the API root ${v.expected}`,
+      };
+      return `ANTHROPIC_BASE_URL (${v.value}, from ${where(v.source, k)}) has the wrong path: ${why[v.reason]}.`;
+    },
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? v.value, v.source, k)),
+  },
+  'base-url.double-slash': {
+    message: (v, k) => `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) has a double slash in ${v.path}. Claude Code removes only one trailing slash, so requests go to …//v1/messages, a 404.`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
+  },
+  'base-url.query': {
+    message: (v, k) => `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) has ${v.part} after the path; Claude Code appends /v1/messages after it, which breaks the URL.`,
+    remediation: sameFix((v, k) => fixVar('ANTHROPIC_BASE_URL', v.suggestedUrl ?? ROOTS.cn, v.source, k)),
+  },
+  'base-url.unparseable': {
+    message: (v, k) => `ANTHROPIC_BASE_URL from ${where(v.source, k)} (${JSON.stringify(v.value)}) is not a URL Claude Code can parse.`,
+    remediation: sameFix((v, k) => regionChoices(k, v.source)),
+  },
+  'base-url.gateway': {
+    message: (v, k) =>
+      `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) points at ${v.host}, not a Moonshot host: a gateway such as claude-code-router, LiteLLM or a company proxy. The doctor cannot know which keys and model names it expects; the live probe tests it for real.`,
+  },
+
+  // ----- api-key -----
+  'api-key.ok': {
+    message: (v, k) => v.credentials.map((c: Values) => `${c.name} is set in ${where(c.source, k)}: ${c.redacted}, ${KIND[c.kind] ?? c.kind}.`).join(' '),
+  },
+  'api-key.none': {
+    message: () => 'Neither ANTHROPIC_API_KEY nor ANTHROPIC_AUTH_TOKEN is set, and there is no apiKeyHelper: Claude Code says "Not logged in · Please run /login".',
+    remediation: (_v, k) => `Create a key (${CONSOLES}), then:\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', KEY]])}`,
+  },
+  'api-key.empty': {
+    message: (v, k) => `${v.name} is set but empty in ${where(v.source, k)}.`,
+    remediation: (v, k) => fixVar(v.name, KEY, v.source, k),
+  },
+  'api-key.both-set': {
+    message: (v, k) =>
+      `Both ANTHROPIC_API_KEY (${where(v.apiKeySource, k)}) and ANTHROPIC_AUTH_TOKEN (${where(v.tokenSource, k)}) are set. Claude Code sends both (x-api-key and Authorization: Bearer) and warns that auth may not work as expected.`,
+    remediation: (v, k) => `Keep ANTHROPIC_AUTH_TOKEN and remove ANTHROPIC_API_KEY:\n${removeVar('ANTHROPIC_API_KEY', v.apiKeySource, k)}`,
+  },
+  'api-key.placeholder': {
+    message: (v, k) =>
+      `${v.name} in ${where(v.source, k)} is a placeholder, not a key (like the guide's "sk-xxxx…" or "你的sk-..."). Moonshot answers 401 Invalid Authentication.`,
+    remediation: (v, k) => `Create a key (${CONSOLES}) and paste the whole of it:\n${fixVar(v.name, KEY, v.source, k)}`,
+  },
+  'api-key.quoted': {
+    message: (v, k) =>
+      `${v.name} in ${where(v.source, k)} has a quote character at the ${v.where === 'both' ? 'start and end' : v.where}. Claude Code sends quotes as part of the key, so Moonshot answers 401.`,
+    remediation: (v, k) => `Set it without the extra quotes:\n${fixVar(v.name, KEY, v.source, k)}`,
+  },
+  'api-key.whitespace': {
+    message: (v, k) =>
+      `${v.name} in ${where(v.source, k)} has ${v.lineBreak ? 'a line break' : 'spaces'} at the ${v.where === 'both' ? 'start and end' : v.where}. Claude Code trims it, but other tools (and curl tests) may not.`,
+    remediation: (v, k) => fixVar(v.name, KEY, v.source, k),
+  },
+  'api-key.inner-whitespace': {
+    message: (v, k) =>
+      `${v.name} in ${where(v.source, k)} has ${v.lineBreak ? 'a line break' : 'a space'} inside it (at position ${v.positions.join(', ')}). The key is broken: Moonshot answers 401.`,
+    remediation: (v, k) => `Copy the key again in one piece:\n${fixVar(v.name, KEY, v.source, k)}`,
+  },
+  'api-key.non-ascii': {
+    message: (v, k) =>
+      `${v.name} in ${where(v.source, k)} contains characters that cannot be in a key: ${v.chars
+        .slice(0, 6)
+        .map((c: Values) => `${c.codePoint}${c.what === 'bom' ? ' (byte-order mark)' : c.what === 'invisible' ? ' (invisible)' : c.what === 'full-width' ? ' (full-width)' : ''} at position ${c.position}`)
+        .join(', ')}. Moonshot answers 401.`,
+    remediation: (v, k) => `Copy the key again from the console, with an English input method:\n${fixVar(v.name, KEY, v.source, k)}`,
+  },
+  'api-key.too-short': {
+    message: (v, k) => `${v.name} in ${where(v.source, k)} is only ${v.length} characters long; Moonshot keys are about 50. It was probably cut off when copying.`,
+    remediation: (v, k) => `Copy the whole key again:\n${fixVar(v.name, KEY, v.source, k)}`,
+  },
+  'api-key.anthropic-key-on-kimi': {
+    message: (v, k) => `${v.name} in ${where(v.source, k)} is an Anthropic key (sk-ant-), but the endpoint is ${REGION[v.region]}. Moonshot cannot accept it.`,
+    remediation: (v, k) => `Create a Moonshot key (${CONSOLES}):\n${fixVar(v.name, KEY, v.source, k)}`,
+  },
+  'api-key.kimi-code-key-on-platform': {
+    message: (v, k) => `${v.name} in ${where(v.source, k)} is a Kimi Code key (sk-kimi-), which works only on ${ROOTS['kimi-code']}, but the endpoint is ${REGION[v.region]}.`,
+    remediation: (v, k) => `Either point Claude Code at Kimi Code:\n${fixVar('ANTHROPIC_BASE_URL', ROOTS['kimi-code'], v.baseUrlSource, k)}\nor use a platform key (${CONSOLES}).`,
+  },
+  'api-key.platform-key-on-kimi-code': {
+    message: (v, k) => `${v.name} in ${where(v.source, k)} is a Moonshot platform key, but the endpoint is Kimi Code (api.kimi.com), which accepts only sk-kimi- keys.`,
+    remediation: (v, k) => `Either use your Kimi Code key, or point Claude Code at the platform:\n${regionChoices(k, v.baseUrlSource)}`,
+  },
+  'api-key.unknown-prefix': {
+    message: (v, k) => `${v.name} in ${where(v.source, k)} does not start with sk-, as Moonshot keys do.`,
+    remediation: (v, k) => `Check that you copied an API key, not a key ID or a token from elsewhere:\n${fixVar(v.name, KEY, v.source, k)}`,
+  },
+  'api-key.sent-to-anthropic': {
+    message: (v, k) =>
+      `ANTHROPIC_API_KEY (${v.redacted}, from ${where(v.source, k)}) is also sent to api.anthropic.com (bootstrap, metrics and evaluation requests), so your Moonshot key reaches a third party.${v.telemetryOnly ? ' DISABLE_TELEMETRY=1 does not stop this.' : ''} The guide uses ANTHROPIC_API_KEY; ANTHROPIC_AUTH_TOKEN is not sent there.`,
+    remediation: (v, k) =>
+      `Stop that traffic:\n${fixVar('CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC', '1', v.source, k)}\nor move the key to ANTHROPIC_AUTH_TOKEN:\n${fixVar('ANTHROPIC_AUTH_TOKEN', KEY, v.source, k)}\n${removeVar('ANTHROPIC_API_KEY', v.source, k)}`,
+  },
+  'api-key.settings-readable': {
+    message: (v, k) => `${k.home(v.path)} holds your key and other users on this machine can read it (mode ${v.mode}).`,
+    remediation: (v, k) => k.commands([`chmod 600 ${k.home(v.path)}`]),
+  },
+  'api-key.helper': { message: (v, k) => `apiKeyHelper in ${where(v.source, k)} runs ${v.command} (${v.path}); its output is sent as both x-api-key and Authorization.` },
+  'api-key.helper-missing': {
+    message: (v, k) => `apiKeyHelper in ${where(v.source, k)} runs ${v.command}, which is not found or not executable, so Claude Code gets no key from it.`,
+    remediation: (v, k) => `Install ${v.command} or fix the path in "apiKeyHelper" of ${k.home(v.source?.path ?? '')}${k.shell === 'cmd' || k.shell === 'powershell' ? '' : ` (and \`chmod +x\` it)`}.`,
+  },
+
+  // ----- model -----
+  'model.ok': { message: (v, k) => `Model ${v.model} (from ${where(v.source, k)}); background tasks use ${v.smallFast}.` },
+  'model.no-endpoint': { message: () => 'Skipped: no usable ANTHROPIC_BASE_URL, so the model cannot be judged (see the base-url check).' },
+  'model.gateway': {
+    message: (v) =>
+      `The endpoint is a gateway; it decides which model names exist${v.model ? ` (configured: ${v.model})` : ''}. The live probe tests it.`,
+  },
+  'model.unset': {
+    message: (v) =>
+      `No model is configured for ${REGION[v.region]}. Claude Code then asks for its default claude-opus model, which Kimi rejects ("There's an issue with the selected model").`,
+    remediation: (v, k) => {
+      const m = v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6';
+      return `Pick a model from the Kimi console and set it for the main and the background (small/fast) model, for example:\n${k.setEnv([
+        ['ANTHROPIC_MODEL', m],
+        ['ANTHROPIC_SMALL_FAST_MODEL', m],
+      ])}`;
+    },
+  },
+  'model.claude-on-kimi': {
+    message: (v, k) =>
+      `The ${v.role === 'main' ? 'main' : 'background (small/fast)'} model is ${v.model} (${v.setBy} in ${where(v.source, k)}), a Claude name that ${REGION[v.region]} does not serve.`,
+    remediation: (v, k) => modelFix(v, k, v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6'),
+  },
+  'model.alias-unmapped': {
+    message: (v, k) =>
+      `The ${v.role === 'main' ? 'main' : 'background'} model is the alias "${v.alias}" (${v.setBy} in ${where(v.source, k)}), but ${v.envName} is not set, so Claude Code asks Kimi for a claude-${v.alias} model.`,
+    remediation: (v, k) => fixVar(v.envName, v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6', null, k),
+  },
+  'model.retired': {
+    message: (v, k) =>
+      `${v.model} (${v.setBy} in ${where(v.source, k)}) is no longer offered by Moonshot (gone from its model list by ${v.noticed}). The guide's example model is one of these.`,
+    remediation: (v, k) => modelFix(v, k, v.replacement),
+  },
+} satisfies Record<string, MessageEntry>;
+
+function modelFix(v: Values, k: RenderKit, model: string): string {
+  if (v.setBy === '--model') return `Run claude with a Kimi model instead, for example:\n${k.commands([`claude --model ${model}`])}`;
+  if (v.setBy === 'model' && v.source?.kind === 'settings') return `Edit ${k.home(v.source.path)} and set "model": "${model}".`;
+  return fixVar(v.setBy, model, v.source, k);
+}

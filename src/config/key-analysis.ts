@@ -1,0 +1,99 @@
+// What can be told about a key without sending it anywhere: its kind, placeholder text, stray characters,
+// and whether its prefix fits the host. Positions are reported instead of the key itself.
+import { redactKey } from '../core/redact-key';
+import type { Region } from './base-url-analysis';
+import { codePointLabel } from './lookalikes';
+
+export type KeyKind = 'moonshot' | 'kimi-code' | 'anthropic' | 'placeholder' | 'unknown';
+
+export type KeyProblem =
+  | { kind: 'empty' }
+  | { kind: 'placeholder' }
+  | { kind: 'quoted'; where: 'start' | 'end' | 'both' }
+  /** Claude Code trims these, so the request still works; other tools may not. */
+  | { kind: 'outer-whitespace'; where: 'start' | 'end' | 'both'; lineBreak: boolean }
+  | { kind: 'inner-whitespace'; position: number; lineBreak: boolean }
+  | { kind: 'non-ascii'; position: number; codePoint: string; what: 'bom' | 'invisible' | 'full-width' | 'other' }
+  | { kind: 'too-short'; length: number }
+  | { kind: 'anthropic-key-on-kimi'; region: Region }
+  | { kind: 'kimi-code-key-on-platform'; region: Region }
+  | { kind: 'platform-key-on-kimi-code' }
+  | { kind: 'unknown-prefix' };
+
+export interface KeyAnalysis {
+  kind: KeyKind;
+  redacted: string;
+  problems: KeyProblem[];
+}
+
+/** Moonshot keys are about 50 characters; nothing real is shorter than this. */
+export const MIN_KEY_LENGTH = 24;
+
+const QUOTE = /["'`\u201c\u201d\u2018\u2019\uff02]/;
+const PLACEHOLDER_PATTERNS: RegExp[] = [
+  /x{4,}/i,
+  /\.{3}|…/,
+  /你的|您的|密钥|示例|替换/,
+  /<[^>]*>|\{\{|\$\{/,
+  /your[\s_-]*(api[\s_-]*)?(key|token)/i,
+  /^(sk-)?(api[_-]?key|key|token|changeme|placeholder|test|example|dummy|todo|none|null|undefined)$/i,
+];
+
+export function analyzeKey(raw: string, region: Region | null): KeyAnalysis {
+  const problems: KeyProblem[] = [];
+  const key = asciiTrim(raw);
+  if (key === '') return { kind: 'placeholder', redacted: '…', problems: [{ kind: 'empty' }] };
+
+  if (key !== raw) {
+    const start = /^[ \t\r\n]/.test(raw);
+    const end = /[ \t\r\n]$/.test(raw);
+    problems.push({ kind: 'outer-whitespace', where: start && end ? 'both' : start ? 'start' : 'end', lineBreak: /[\r\n]/.test(raw) });
+  }
+  const startsQuoted = QUOTE.test(key[0]);
+  const endsQuoted = QUOTE.test(key[key.length - 1]);
+  if (startsQuoted || endsQuoted) problems.push({ kind: 'quoted', where: startsQuoted && endsQuoted ? 'both' : startsQuoted ? 'start' : 'end' });
+  const core = key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+|["'`\u201c\u201d\u2018\u2019\uff02]+$/g, '');
+
+  const offset = raw.indexOf(key) + (key.length - key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+/, '').length);
+  let position = offset;
+  for (const ch of core) {
+    position += 1;
+    if (/\s/.test(ch) && ch.charCodeAt(0) < 0x80) problems.push({ kind: 'inner-whitespace', position, lineBreak: ch === '\n' || ch === '\r' });
+    else if (ch.charCodeAt(0) > 0x7e) problems.push({ kind: 'non-ascii', position, codePoint: codePointLabel(ch), what: describeChar(ch) });
+  }
+
+  const placeholder = PLACEHOLDER_PATTERNS.some((p) => p.test(core));
+  if (placeholder) problems.push({ kind: 'placeholder' });
+  const kind: KeyKind = placeholder ? 'placeholder' : kindOf(core);
+  if (!placeholder && core.length < MIN_KEY_LENGTH) problems.push({ kind: 'too-short', length: core.length });
+  if (!placeholder) problems.push(...prefixProblems(kind, region));
+  return { kind, redacted: redactKey(core), problems };
+}
+
+export function kindOf(key: string): KeyKind {
+  if (key.startsWith('sk-ant-')) return 'anthropic';
+  if (key.startsWith('sk-kimi-')) return 'kimi-code';
+  if (key.startsWith('sk-')) return 'moonshot';
+  return 'unknown';
+}
+
+function prefixProblems(kind: KeyKind, region: Region | null): KeyProblem[] {
+  if (region === null || region === 'custom') return [];
+  if (kind === 'anthropic') return [{ kind: 'anthropic-key-on-kimi', region }];
+  if (kind === 'kimi-code' && region !== 'kimi-code') return [{ kind: 'kimi-code-key-on-platform', region }];
+  if (kind === 'moonshot' && region === 'kimi-code') return [{ kind: 'platform-key-on-kimi-code' }];
+  if (kind === 'unknown') return [{ kind: 'unknown-prefix' }];
+  return [];
+}
+
+/** Claude Code trims ASCII whitespace only: a BOM or NBSP at the edge is sent (FACTS.md). */
+export function asciiTrim(s: string): string {
+  return s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
+
+function describeChar(ch: string): 'bom' | 'invisible' | 'full-width' | 'other' {
+  if (ch === '\ufeff') return 'bom';
+  if (/[\u200b-\u200f\u2060\u00a0\u00ad\u2000-\u200a\u202f\u205f\u3000]/.test(ch)) return 'invisible';
+  if (/[\uff01-\uff5e]/.test(ch)) return 'full-width';
+  return 'other';
+}

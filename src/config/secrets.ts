@@ -1,0 +1,40 @@
+// Every value that looks like a credential is handed to the output layer's redactor as soon as it is seen.
+import type { SecretSink } from '../core/types';
+
+// The same rule as src/cli/secrets.ts, so checks and the CLI agree on what is a secret.
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH(?!OR))/i;
+// Credential-sounding names whose values are paths or sockets, not secrets.
+const NOT_SECRET = /(_SOCK|^XAUTHORITY|_FILE|_PATH|_DIR)$/i;
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
+}
+
+/** Registers the value as given and its trimmed, unquoted core, so partial echoes are redacted too. */
+export function registerSecret(sink: SecretSink, value: string | undefined | null): void {
+  if (!value) return;
+  sink.add(value);
+  const trimmed = value.trim();
+  if (trimmed !== value) sink.add(trimmed);
+  const core = trimmed.replace(/^["'`\u201c\u201d\u2018\u2019]+|["'`\u201c\u201d\u2018\u2019]+$/g, '').trim();
+  if (core && core !== trimmed) sink.add(core);
+}
+
+export function registerIfSecret(sink: SecretSink, name: string, value: string | undefined): void {
+  if (isSecretName(name)) registerSecret(sink, value);
+}
+
+/** A password in a URL (https://user:pass@gateway) and key-like literals in a command line are secrets too. */
+export function registerEmbeddedSecrets(sink: SecretSink, text: string | undefined): void {
+  if (!text) return;
+  try {
+    const url = new URL(text.trim());
+    if (url.password) {
+      sink.add(url.password, 'password');
+      sink.add(decodeURIComponent(url.password), 'password');
+    }
+  } catch {
+    // Not a URL.
+  }
+  for (const m of text.matchAll(/\bsk-[A-Za-z0-9_-]{8,}/g)) registerSecret(sink, m[0]);
+}

@@ -1,0 +1,42 @@
+import { decodeText, firstInvalidUtf8 } from '../../src/config/decode';
+
+const bytes = (...b: number[]) => new Uint8Array(b);
+const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+
+describe('decodeText', () => {
+  it('reads plain UTF-8, Chinese included', () => {
+    expect(decodeText(utf8('{"a":"国内站"}'))).toEqual({ ok: true, text: '{"a":"国内站"}', bom: false });
+  });
+  it('strips a UTF-8 BOM and says so', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('{}')]))).toEqual({ ok: true, text: '{}', bom: true });
+  });
+  it('recognises UTF-16 LE and BE by BOM and still decodes them', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from('{"a":1}', 'utf16le')]);
+    expect(decodeText(le)).toMatchObject({ ok: false, problem: 'utf-16le', text: '{"a":1}' });
+    const be = Buffer.from('{"a":1}', 'utf16le').swap16();
+    expect(decodeText(new Uint8Array([0xfe, 0xff, ...be]))).toMatchObject({ ok: false, problem: 'utf-16be', text: '{"a":1}' });
+  });
+  it('recognises BOM-less UTF-16 LE (Notepad "Unicode" written without a mark)', () => {
+    expect(decodeText(new Uint8Array(Buffer.from('export A=1\n', 'utf16le')))).toMatchObject({ ok: false, problem: 'utf-16le' });
+  });
+  it('calls NUL bytes in otherwise random data binary, with the offset', () => {
+    expect(decodeText(bytes(0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00, 0x91, 0x33))).toEqual({ ok: false, problem: 'binary', offset: 5 });
+  });
+  it('reports GBK text as invalid UTF-8 at the first bad byte', () => {
+    // "国内" in GBK: B9 FA C4 DA
+    expect(decodeText(bytes(0x41, 0xb9, 0xfa, 0xc4, 0xda))).toEqual({ ok: false, problem: 'invalid-utf8', offset: 1 });
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  it.each([
+    [[0x61, 0x62], -1],
+    [[0xe4, 0xb8, 0xad], -1],
+    [[0xc0, 0x80], 0], // overlong NUL
+    [[0xed, 0xa0, 0x80], 0], // surrogate
+    [[0x61, 0xe4, 0xb8], 1], // cut short
+    [[0xf0, 0x9f, 0x98, 0x80], -1], // emoji
+  ])('%j → %i', (b, expected) => {
+    expect(firstInvalidUtf8(new Uint8Array(b))).toBe(expected);
+  });
+});

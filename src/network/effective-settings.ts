@@ -1,7 +1,7 @@
-// The seam between the network checks and the configuration resolver.
-// Until the resolver (src/config/resolve.ts) is merged, values come straight from ctx.env with a process-env source;
-// on merge this body becomes a lookup through the memoized EffectiveConfig, and the shape returned stays the same.
-import type { ConfigSource } from '../config/types';
+// The seam between the network checks and the configuration resolver: every value as Claude Code would see it,
+// settings `env` blocks included, with its source.
+import { resolveConfig } from '../config/resolve';
+import type { ConfigSource, EffectiveConfig } from '../config/types';
 import type { Context } from '../core/types';
 import { NO_PROXY_VARS, PROXY_VARS, type ProxyVars } from './proxy-rules';
 import { parseProxyUrl } from './proxy-url';
@@ -27,16 +27,16 @@ export interface NetworkSettings {
 const TRIMMED = new Set(['ANTHROPIC_BASE_URL', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN']);
 
 export function networkSettings(ctx: Context): Promise<NetworkSettings> {
-  return ctx.memo('network-settings', async () => readSettings(ctx));
+  return ctx.memo('network-settings', async () => readSettings(ctx, await resolveConfig(ctx)));
 }
 
-function readSettings(ctx: Context): NetworkSettings {
+function readSettings(ctx: Context, config: EffectiveConfig): NetworkSettings {
   const read = (name: string): NetworkSetting | undefined => {
-    const raw = ctx.env[name];
-    if (raw === undefined) return undefined;
-    const value = TRIMMED.has(name) ? raw.trim() : raw;
+    const resolved = config.get(name);
+    if (resolved === undefined) return undefined;
+    const value = TRIMMED.has(name) ? resolved.value.trim() : resolved.value;
     if (value === '') return undefined;
-    return { name, value, source: { kind: 'process-env' } };
+    return { name, value, source: resolved.source };
   };
   const proxyVars: NetworkSettings['proxyVars'] = {};
   for (const name of [...PROXY_VARS, ...NO_PROXY_VARS]) {
@@ -51,7 +51,8 @@ function readSettings(ctx: Context): NetworkSettings {
     baseUrl: read('ANTHROPIC_BASE_URL'),
     apiKey: read('ANTHROPIC_API_KEY'),
     authToken: read('ANTHROPIC_AUTH_TOKEN'),
-    model: read('ANTHROPIC_MODEL'),
+    // ANTHROPIC_MODEL, else the settings `model` key (--model is applied by the probe itself).
+    model: read('ANTHROPIC_MODEL') ?? settingsModel(config),
     proxyVars,
     extraCaCerts: read('NODE_EXTRA_CA_CERTS'),
     tlsRejectUnauthorized: read('NODE_TLS_REJECT_UNAUTHORIZED'),
@@ -66,4 +67,9 @@ export function proxyVarValues(settings: NetworkSettings): ProxyVars {
   const values: ProxyVars = {};
   for (const [name, setting] of Object.entries(settings.proxyVars)) values[name as keyof ProxyVars] = setting.value;
   return values;
+}
+
+function settingsModel(config: EffectiveConfig): NetworkSetting | undefined {
+  const s = config.settingsModel;
+  return s && s.value.trim() ? { name: 'model', value: s.value.trim(), source: s.source } : undefined;
 }

@@ -99,3 +99,6 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   }
   return flat;
 }
+
+/** The name the real context loads lazily. */
+export const realHttpClient: HttpClient = createHttpClient();

@@ -21,3 +21,6 @@ function canConnect(host: string, port: number, timeoutMs: number): Promise<{ ok
     socket.once('error', (e: NodeJS.ErrnoException) => finish({ ok: false, error: e.code ?? e.message }));
   });
 }
+
+/** The name the real context loads lazily. */
+export const realNetProbe: NetProbe = createNetProbe();

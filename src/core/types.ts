@@ -166,7 +166,8 @@ export interface Clock {
 
 /** Secrets found while checking (keys in settings files, proxy passwords): the output redacts them. */
 export interface SecretSink {
-  add(secret: string | undefined | null): void;
+  /** 'password' values are never shown at all; keys may show their prefix and last 4 characters. */
+  add(secret: string | undefined | null, kind?: 'key' | 'password'): void;
 }
 
 export interface Context {

@@ -1,0 +1,122 @@
+// The command line, parsed by yargs into a plain object; every mistake becomes a UsageError (exit code 2).
+import yargsFactory from 'yargs/yargs';
+import type { Argv } from 'yargs';
+import type { Lang, Shell } from '../core/types';
+import { FORMATS, type Format } from '../render';
+import { helpText } from './help-text';
+
+export class UsageError extends Error {}
+
+export interface DoctorArgs {
+  command: 'doctor';
+  ids: string[];
+  /** undefined: not given (GitHub Actions then gets `github`, everyone else `human`). */
+  format?: Format;
+  output?: string;
+  offline: boolean;
+  only: string[];
+  skip: string[];
+  strict: boolean;
+  timeoutMs: number;
+  verbose: boolean;
+  lang?: Lang;
+  shell?: Shell;
+  color?: boolean;
+  envFile?: string;
+  model?: string;
+}
+
+/** What the command line asks for: a command to run, or text yargs already wrote (help, version). */
+export type Parsed = { kind: 'run'; args: DoctorArgs } | { kind: 'printed'; text: string };
+
+const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish', 'powershell', 'cmd'];
+
+/** Comma- or space-separated lists, given once or repeated. */
+const idList = (v: unknown): string[] =>
+  ([] as unknown[])
+    .concat(v ?? [])
+    .flatMap((x) => String(x).split(/[,\s]+/))
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+export async function parseArgs(argv: string[], lang: Lang, version: string): Promise<Parsed> {
+  const t = helpText(lang);
+  let printed = '';
+  let result: DoctorArgs | undefined;
+
+  const parser: Argv = yargsFactory(argv)
+    .scriptName('kimi-claude')
+    .locale(lang === 'zh' ? 'zh_CN' : 'en')
+    .usage(t.usage)
+    .command(
+      'doctor [ids..]',
+      t.doctor,
+      (y) =>
+        y
+          .positional('ids', { type: 'string', array: true, describe: t.ids })
+          .option('format', { type: 'string', choices: FORMATS as unknown as string[], describe: t.format })
+          .option('json', { type: 'boolean', describe: t.json })
+          .option('markdown', { type: 'boolean', describe: t.markdown })
+          .option('offline', { type: 'boolean', default: false, describe: t.offline })
+          .option('only', { type: 'string', array: true, describe: t.only })
+          .option('skip', { type: 'string', array: true, describe: t.skip })
+          .option('strict', { type: 'boolean', default: false, describe: t.strict })
+          .option('timeout', { type: 'number', default: 10000, describe: t.timeout })
+          .option('verbose', { type: 'boolean', default: false, describe: t.verbose })
+          .option('lang', { type: 'string', choices: ['en', 'zh'], describe: t.lang })
+          .option('shell', { type: 'string', choices: SHELLS as unknown as string[], describe: t.shell })
+          .option('color', { type: 'boolean', describe: t.color })
+          .option('env-file', { type: 'string', describe: t.envFile })
+          .option('model', { type: 'string', describe: t.model })
+          .option('output', { type: 'string', describe: t.output })
+          .example(t.examples)
+          .epilogue(t.exitCodes)
+          .check((a) => {
+            const timeout = a.timeout as number;
+            if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600000) {
+              throw new UsageError(`--timeout must be a number of milliseconds between 1 and 600000, got ${String(a.timeout)}`);
+            }
+            const formats = [a.format && 'format', a.json && 'json', a.markdown && 'markdown'].filter(Boolean);
+            if (formats.length > 1) throw new UsageError(`choose one format: --${formats.join(', --')}`);
+            return true;
+          }),
+      (a) => {
+        result = {
+          command: 'doctor',
+          ids: idList(a.ids),
+          format: a.json ? 'json' : a.markdown ? 'markdown' : (a.format as Format | undefined),
+          output: a.output as string | undefined,
+          offline: Boolean(a.offline),
+          only: idList(a.only),
+          skip: idList(a.skip),
+          strict: Boolean(a.strict),
+          timeoutMs: Math.round(a.timeout as number),
+          verbose: Boolean(a.verbose),
+          lang: a.lang as Lang | undefined,
+          shell: a.shell as Shell | undefined,
+          color: a.color as boolean | undefined,
+          envFile: a['env-file'] as string | undefined,
+          model: a.model as string | undefined,
+        };
+      },
+    )
+    .example(t.examples)
+    .epilogue(t.exitCodes)
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(version)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err instanceof UsageError ? err : new UsageError(msg || err?.message || 'invalid command line');
+    });
+
+  await parser.parseAsync(argv, {}, (_err, _argv, output) => {
+    printed = output;
+  });
+  if (result) return { kind: 'run', args: result };
+  // No command: `kimi-claude` alone prints help (or --help / --version already produced text).
+  if (!printed) printed = await parser.getHelp();
+  return { kind: 'printed', text: printed.endsWith('\n') ? printed : printed + '\n' };
+}

@@ -1,0 +1,69 @@
+// Entry point: parse, run, and map every outcome to an exit code. Nothing escapes as a stack trace.
+import { readFileSync } from 'fs';
+import { version } from '../../package.json';
+import { Redactor } from '../core/redact';
+import { detectLang } from '../core/locale';
+import type { Env, Lang } from '../core/types';
+import { parseArgs, UsageError } from './args';
+import { runDoctor, write } from './doctor';
+import { registerEnvironmentSecrets } from './secrets';
+
+export async function main(argv: string[]): Promise<number> {
+  const redactor = new Redactor();
+  const processEnv: Env = { ...process.env };
+  registerEnvironmentSecrets(redactor, processEnv);
+  const lang = langFromArgv(argv) ?? detectLang(processEnv);
+  const verbose = argv.includes('--verbose');
+  try {
+    const parsed = await parseArgs(argv, lang, version);
+    if (parsed.kind === 'printed') {
+      await write(process.stdout, parsed.text);
+      return 0;
+    }
+    const envFile = parsed.args.envFile ? readEnvFile(parsed.args.envFile) : undefined;
+    if (envFile) registerEnvironmentSecrets(redactor, envFile);
+    return await runDoctor(parsed.args, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      processEnv,
+      envFile,
+      version,
+      redactor,
+    });
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    if (err instanceof UsageError) {
+      await write(process.stderr, redactor.redact(`kimi-claude: ${err.message}\n${usageHint(lang)}\n`));
+      return 2;
+    }
+    const detail = verbose && err.stack ? err.stack : err.message;
+    await write(process.stderr, redactor.redact(`kimi-claude: internal error: ${detail}\n${bugHint(lang)}\n`));
+    return 2;
+  }
+}
+
+function langFromArgv(argv: string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v === 'en' || v === 'zh') return v;
+  }
+  return undefined;
+}
+
+function readEnvFile(path: string): Env {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read --env-file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  // dotenv is loaded only for --env-file: it pulls in crypto, which an ordinary run does not need.
+  return (require('dotenv') as typeof import('dotenv')).parse(text);
+}
+
+const usageHint = (lang: Lang) => (lang === 'zh' ? '运行 `kimi-claude doctor --help` 查看用法。' : 'Run `kimi-claude doctor --help` for usage.');
+const bugHint = (lang: Lang) =>
+  lang === 'zh'
+    ? '这是 kimi-claude 的缺陷。请附上 `--verbose` 的输出反馈给我们。'
+    : 'This is a bug in kimi-claude. Please report it with the output of --verbose.';

@@ -1,0 +1,102 @@
+// The real file system, shaped so that no user file can hang or crash the doctor:
+// only regular files are opened (never a FIFO or a device), reads are capped, errors become data.
+import { constants, promises as fsp } from 'fs';
+import type { FileInfo, FileSystem, ReadFailure } from '../core/types';
+
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+function infoOf(st: import('fs').Stats): FileInfo {
+  return {
+    kind: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other',
+    size: st.size,
+    mode: st.mode & 0o777,
+    mtimeMs: st.mtimeMs,
+  };
+}
+
+function failureOf(code: string | undefined): ReadFailure {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'missing';
+    case 'ELOOP':
+      return 'loop';
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable';
+    case 'EISDIR':
+      return 'not-a-file';
+    default:
+      return 'error';
+  }
+}
+
+const codeOf = (e: unknown) => (e as NodeJS.ErrnoException)?.code;
+
+export const realFileSystem: FileSystem = {
+  async readFile(path, options) {
+    const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
+    let info: FileInfo;
+    try {
+      info = infoOf(await fsp.stat(path));
+    } catch (e) {
+      return { ok: false, path, reason: failureOf(codeOf(e)), detail: codeOf(e) ?? String(e) };
+    }
+    if (info.kind !== 'file') return { ok: false, path, reason: 'not-a-file', detail: info.kind };
+    let handle: import('fs').promises.FileHandle | undefined;
+    try {
+      // O_NONBLOCK: if the path was swapped for a FIFO after the stat, open must not block.
+      handle = await fsp.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      const opened = await handle.stat();
+      if (!opened.isFile()) return { ok: false, path, reason: 'not-a-file', detail: 'other' };
+      const buffer = Buffer.alloc(Math.min(maxBytes, Math.max(opened.size, 0)) + 1);
+      let length = 0;
+      while (length < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      const truncated = length > maxBytes || opened.size > maxBytes;
+      const bytes = new Uint8Array(buffer.subarray(0, Math.min(length, maxBytes)));
+      return { ok: true, path, bytes, size: opened.size, truncated, info: infoOf(opened) };
+    } catch (e) {
+      return { ok: false, path, reason: failureOf(codeOf(e)), detail: codeOf(e) ?? String(e) };
+    } finally {
+      await handle?.close().catch(() => undefined);
+    }
+  },
+  async stat(path) {
+    try {
+      return infoOf(await fsp.stat(path));
+    } catch (e) {
+      const code = codeOf(e);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      return { kind: 'other', size: 0, mode: 0, mtimeMs: 0 };
+    }
+  },
+  async realpath(path) {
+    try {
+      return await fsp.realpath(path);
+    } catch {
+      return null;
+    }
+  },
+  async readDir(path) {
+    try {
+      return (await fsp.readdir(path)).sort();
+    } catch {
+      return null;
+    }
+  },
+  async isExecutable(path) {
+    try {
+      const st = await fsp.stat(path);
+      if (!st.isFile()) return false;
+      if (process.platform === 'win32') return true;
+      await fsp.access(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};

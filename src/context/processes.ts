@@ -1,0 +1,50 @@
+// Runs programs without a shell, always with a deadline and a cap on what is kept of their output.
+import { spawn } from 'child_process';
+import type { ProcessRunner } from '../core/types';
+
+const MAX_OUTPUT = 64 * 1024;
+
+export const realProcessRunner: ProcessRunner = {
+  run(command, args, { timeoutMs, env }) {
+    return new Promise((resolve) => {
+      let stdout = '';
+      let stderr = '';
+      let settled = false;
+      let timedOut = false;
+      const finish = (exitCode: number | null, error?: string) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({ exitCode, stdout, stderr, timedOut, ...(error ? { error } : {}) });
+      };
+      let child: ReturnType<typeof spawn>;
+      try {
+        // Windows cannot start .cmd/.bat files without a shell (Node 18.20.2+ refuses with EINVAL).
+        const needsShell = process.platform === 'win32' && /\.(cmd|bat)$/i.test(command);
+        child = spawn(needsShell ? `"${command}"` : command, args, {
+          shell: needsShell,
+          windowsHide: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: env ? (env as NodeJS.ProcessEnv) : process.env,
+        });
+      } catch (e) {
+        resolve({ exitCode: null, stdout, stderr, timedOut, error: (e as NodeJS.ErrnoException).code ?? 'spawn failed' });
+        return;
+      }
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+        finish(null, 'timeout');
+      }, timeoutMs);
+      timer.unref();
+      child.stdout?.on('data', (d: Buffer) => {
+        if (stdout.length < MAX_OUTPUT) stdout += d.toString('utf8').slice(0, MAX_OUTPUT - stdout.length);
+      });
+      child.stderr?.on('data', (d: Buffer) => {
+        if (stderr.length < MAX_OUTPUT) stderr += d.toString('utf8').slice(0, MAX_OUTPUT - stderr.length);
+      });
+      child.on('error', (e: NodeJS.ErrnoException) => finish(null, e.code ?? e.message));
+      child.on('close', (code) => finish(code));
+    });
+  },
+};

@@ -1,0 +1,47 @@
+// The JSON report, schema version 1 (schema/report.schema.json). Field names are a contract with CI scripts.
+import type { Category, CheckStatus, Severity } from '../core/types';
+
+export interface ReportFinding {
+  code: string;
+  severity: Severity;
+  message: string;
+  remediation: string | null;
+}
+
+export interface ReportCheck {
+  id: string;
+  title: string;
+  category: Category;
+  status: CheckStatus;
+  durationMs: number;
+  findings: ReportFinding[];
+  data: Record<string, unknown>;
+  /** Only with --verbose, for a check that crashed. */
+  crash?: { message: string; stack?: string };
+}
+
+export interface VersionedPath {
+  version: string | null;
+  path: string | null;
+}
+
+export interface EnvironmentInfo {
+  os: string | null;
+  arch: string | null;
+  node: VersionedPath | null;
+  npm: VersionedPath | null;
+  shell: string | null;
+  claude: VersionedPath | null;
+  installMethod: string | null;
+  locale: string | null;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'kimi-claude'; version: string };
+  generatedAt: string;
+  status: 'pass' | 'warn' | 'fail';
+  summary: { pass: number; warn: number; fail: number; skip: number };
+  environment: EnvironmentInfo;
+  checks: ReportCheck[];
+}

@@ -1,0 +1,53 @@
+// Runs the built CLI as a user would: its own HOME, PATH and environment, no inherited variables.
+import { spawnSync } from 'child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, symlinkSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const BIN = path.join(__dirname, '..', '..', 'bin', 'kimi-claude.js');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  node?: string;
+  input?: string;
+  timeoutMs?: number;
+}
+
+export function runCli(args: string[], o: CliOptions = {}): CliResult {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(o.env ?? {})) if (v !== undefined) env[k] = v;
+  const r = spawnSync(o.node ?? process.execPath, [BIN, ...args], {
+    env,
+    cwd: o.cwd ?? env.HOME ?? os.tmpdir(),
+    input: o.input ?? '',
+    encoding: 'utf8',
+    timeout: o.timeoutMs ?? 60_000,
+  });
+  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+export function tempDir(prefix = 'kc-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A home with a bin dir for PATH; node is linked in so `node` resolves like on a user's machine. */
+export function makeHome(): { home: string; bin: string; path: string } {
+  const home = tempDir('kc-home-');
+  const bin = path.join(home, 'bin');
+  mkdirSync(bin, { recursive: true });
+  symlinkSync(process.execPath, path.join(bin, 'node'));
+  return { home, bin, path: bin };
+}
+
+export function writeExecutable(file: string, content: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  chmodSync(file, 0o755);
+}

@@ -13,7 +13,7 @@ export interface ApiErrorParts {
 // Billing shows up as 402, or as 403/429 carrying a quota type or a balance message, so these win over the status.
 const BILLING_TYPES = new Set(['exceeded_current_quota_error', 'insufficient_quota', 'billing_error', 'payment_required']);
 const BILLING_TEXT =
-  /exceeded[_ ]current[_ ]quota|insufficient[_ ]balance|insufficient[_ ]quota|please recharge|check your plan and billing|suspended due to|余额不足|欠费|请充值/i;
+  /exceeded[_ ]current[_ ]quota|insufficient[_ ]balance|insufficient[_ ]quota|please recharge|check your plan and billing|suspended due to|account\b.{0,60}\bis not active|余额不足|欠费|请充值/i;
 
 const RATE_LIMIT_TYPES = new Set(['rate_limit_reached_error', 'rate_limit_error', 'rate_limit_exceeded']);
 const RATE_LIMIT_TEXT = /\bmax (?:organization )?(?:RPM|TPM|TPD|concurrency)\b|\b(?:RPM|TPM|TPD)\b.{0,20}rate limit|rate limit (?:reached|exceeded)|too many requests/i;

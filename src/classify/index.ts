@@ -6,6 +6,7 @@ export type { ApiErrorParts } from './classify-api-error';
 export { classifyResponse, redirectHostOf } from './classify-response';
 export type { ResponseInput } from './classify-response';
 export { classifyFailure } from './classify-failure';
+export { classifyConnectionError } from './connection-error';
 export { parseRateLimit, parseRetryAfter, retryAfterFromMessage } from './rate-limit';
 export { parseJson, readErrorBody } from './error-body';
 export type { ErrorBody } from './error-body';

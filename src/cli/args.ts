@@ -3,6 +3,7 @@ import yargsFactory from 'yargs/yargs';
 import type { Argv } from 'yargs';
 import type { Lang, Shell } from '../core/types';
 import { FORMATS, type Format } from '../render';
+import { EXPLAIN_FORMATS, type ExplainFormat } from './explain-render';
 import { helpText } from './help-text';
 
 export class UsageError extends Error {}
@@ -26,8 +27,18 @@ export interface DoctorArgs {
   model?: string;
 }
 
+export interface ExplainArgs {
+  command: 'explain';
+  /** Words of the pasted text; empty or ['-'] means standard input. */
+  text: string[];
+  format: ExplainFormat;
+  lang?: Lang;
+  shell?: Shell;
+  color?: boolean;
+}
+
 /** What the command line asks for: a command to run, or text yargs already wrote (help, version). */
-export type Parsed = { kind: 'run'; args: DoctorArgs } | { kind: 'printed'; text: string };
+export type Parsed = { kind: 'run'; args: DoctorArgs } | { kind: 'explain'; args: ExplainArgs } | { kind: 'printed'; text: string };
 
 const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish', 'powershell', 'cmd'];
 
@@ -45,6 +56,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
   const t = helpText(lang);
   let printed = '';
   let result: DoctorArgs | undefined;
+  let explainArgs: ExplainArgs | undefined;
 
   const parser: Argv = yargsFactory(argv)
     .scriptName('kimi-claude')
@@ -102,6 +114,36 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
         };
       },
     )
+    .command(
+      'explain [text..]',
+      t.explain,
+      (y) =>
+        y
+          .positional('text', { type: 'string', array: true, describe: t.explainText })
+          .option('format', { type: 'string', choices: EXPLAIN_FORMATS as unknown as string[], default: 'human', describe: t.format })
+          .option('json', { type: 'boolean', describe: t.json })
+          .option('markdown', { type: 'boolean', describe: t.markdown })
+          .option('lang', { type: 'string', choices: ['en', 'zh'], describe: t.lang })
+          .option('shell', { type: 'string', choices: SHELLS as unknown as string[], describe: t.shell })
+          .option('color', { type: 'boolean', describe: t.color })
+          .example(t.explainExamples)
+          .epilogue(t.explainExitCodes)
+          .check((a) => {
+            if (a.json && a.markdown) throw new UsageError('choose one format: --json or --markdown');
+            return true;
+          }),
+      (a) => {
+        explainArgs = {
+          command: 'explain',
+          // Numbers stay text: `explain 401` is the status as the user typed it.
+          text: ([] as unknown[]).concat(a.text ?? []).map(String),
+          format: a.json ? 'json' : a.markdown ? 'markdown' : (a.format as ExplainFormat),
+          lang: a.lang as Lang | undefined,
+          shell: a.shell as Shell | undefined,
+          color: a.color as boolean | undefined,
+        };
+      },
+    )
     .example(t.examples)
     .epilogue(t.exitCodes)
     .strict()
@@ -119,6 +161,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
     printed = output;
   });
   if (result) return { kind: 'run', args: result };
+  if (explainArgs) return { kind: 'explain', args: explainArgs };
   // No command: `kimi-claude` alone prints help (or --help / --version already produced text).
   if (!printed) printed = await parser.getHelp();
   return { kind: 'printed', text: printed.endsWith('\n') ? printed : printed + '\n' };

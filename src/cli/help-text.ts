@@ -29,6 +29,14 @@ const en = {
     ['$0 doctor --lang zh --shell powershell', '中文报告，PowerShell 命令'],
   ] as Array<[string, string]>,
   exitCodes: 'Exit codes: 0 nothing failed · 1 a check failed (or warned, with --strict) · 2 usage or internal error',
+  explain: 'Paste the error Claude Code printed; get the real cause and the fix (offline)',
+  explainText: 'The error text; none or "-" reads standard input',
+  explainExamples: [
+    ['$0 explain "API Error: Request rejected (429) · …"', 'Explain one line'],
+    ['pbpaste | $0 explain', 'Explain a whole copied terminal screen'],
+    ['$0 explain --json < error.txt', 'The diagnosis as JSON'],
+  ] as Array<[string, string]>,
+  explainExitCodes: 'Exit codes: 0 cause recognised · 1 not recognised (closest guesses shown) · 2 usage error',
 };
 
 const zh: typeof en = {
@@ -59,6 +67,14 @@ const zh: typeof en = {
     ['$0 doctor --lang en --shell bash', 'English report, bash commands'],
   ],
   exitCodes: '退出码：0 没有失败 · 1 有检查失败（或 --strict 时有警告）· 2 用法错误或内部错误',
+  explain: '粘贴 Claude Code 显示的错误，得到真正的原因和修复方法（离线）',
+  explainText: '错误文字；不给或给 "-" 时从标准输入读取',
+  explainExamples: [
+    ['$0 explain "API Error: Request rejected (429) · …"', '解释一行错误'],
+    ['pbpaste | $0 explain', '解释复制下来的整个终端屏幕'],
+    ['$0 explain --json < error.txt', '以 JSON 输出诊断'],
+  ],
+  explainExitCodes: '退出码：0 识别出原因 · 1 未识别（会显示最接近的猜测）· 2 用法错误',
 };
 
 export function helpText(lang: Lang): typeof en {

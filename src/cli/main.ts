@@ -6,6 +6,7 @@ import { detectLang } from '../core/locale';
 import type { Env, Lang } from '../core/types';
 import { parseArgs, UsageError } from './args';
 import { runDoctor, write } from './doctor';
+import { runExplain } from './explain';
 import { registerEnvironmentSecrets } from './secrets';
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +20,9 @@ export async function main(argv: string[]): Promise<number> {
     if (parsed.kind === 'printed') {
       await write(process.stdout, parsed.text);
       return 0;
+    }
+    if (parsed.kind === 'explain') {
+      return await runExplain(parsed.args, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, processEnv, redactor });
     }
     const envFile = parsed.args.envFile ? readEnvFile(parsed.args.envFile) : undefined;
     if (envFile) registerEnvironmentSecrets(redactor, envFile);

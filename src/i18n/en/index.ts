@@ -1,12 +1,14 @@
 import type { Catalog, MessageEntry } from '../catalog';
 import { coreFindings, ui } from './core';
 import { configFindings } from './config';
+import { explainFindings } from './explain';
 import { networkFindings } from './network';
 
 export const enFindings = {
   ...coreFindings,
   ...configFindings,
   ...networkFindings,
+  ...explainFindings,
 } satisfies Record<string, MessageEntry>;
 
 export const en: Catalog = { ui, titles: {}, findings: enFindings };

@@ -2,6 +2,7 @@ import type { Catalog, MessageEntry } from '../catalog';
 import type { FindingCode } from '../codes';
 import { coreFindings, titles, ui } from './core';
 import { configFindings, configTitles } from './config';
+import { explainFindings } from './explain';
 import { networkFindings, networkTitles } from './network';
 
 // Typed against the English codes: a code without a Chinese entry does not compile.
@@ -9,6 +10,7 @@ const zhFindings: Record<FindingCode, MessageEntry> = {
   ...coreFindings,
   ...configFindings,
   ...networkFindings,
+  ...explainFindings,
 };
 
 export const zh: Catalog = { ui, titles: { ...titles, ...configTitles, ...networkTitles }, findings: zhFindings };

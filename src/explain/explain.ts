@@ -1,0 +1,147 @@
+// Pasted text → the full answer in one language: verdict, cause, what Claude Code did, remedy, checks to confirm.
+// Pure: the CLI only renders what this returns.
+import type { RateLimit } from '../classify';
+import type { Lang, Platform, Shell } from '../core/types';
+import type { Values } from '../i18n/catalog';
+import type { explainFindings, explainUi as EnExplainUi } from '../i18n/en/explain';
+import { loadCatalog } from '../i18n/catalog';
+import { createRenderKit } from '../i18n/render-kit';
+import { tiersMatching } from '../network/tiers';
+import type { Behaviour } from './claude-code-behaviour';
+import { doctorCommand } from './confirming-checks';
+import { diagnose, type Diagnosis } from './diagnose';
+import type { RetryInfo } from './retry-lines';
+import type { Confidence, ExplainVerdict } from './verdicts';
+
+// Every verdict has wording: a verdict added without an `explain.<verdict>` entry does not compile.
+type ExplainCode = `explain.${ExplainVerdict}`;
+const codeFor = (verdict: ExplainVerdict): ExplainCode & keyof typeof explainFindings => `explain.${verdict}`;
+
+export interface ExplainOptions {
+  lang: Lang;
+  shell: Shell;
+  platform: Platform;
+  homeDir: string;
+}
+
+export interface Explanation {
+  schemaVersion: 1;
+  recognised: boolean;
+  /** null when nothing was recognised. */
+  verdict: ExplainVerdict | null;
+  cause: string | null;
+  /** What Claude Code did before it showed the line. */
+  claudeCodeDid: string | null;
+  remediation: string | null;
+  confidence: Confidence | null;
+  /** The line that was recognised, cleaned of terminal noise. */
+  matched: string | null;
+  /** Other causes Claude Code prints the same line for. */
+  alternatives: ExplainVerdict[];
+  httpStatus: number | null;
+  errorType: string | null;
+  limit?: RateLimit;
+  retryAfterSeconds?: number;
+  /** From interactive retry lines on the screen. */
+  retried?: RetryInfo;
+  /** Doctor check ids that would confirm the diagnosis, and the command that runs them. */
+  checks: string[];
+  confirmCommand: string;
+  alsoSeen: Array<{ verdict: ExplainVerdict; matched: string }>;
+  /** When not recognised: the closest causes by the words used. */
+  guesses: ExplainVerdict[];
+}
+
+export function explain(text: string, opts: ExplainOptions): Explanation {
+  const result = diagnose(text);
+  const d = result.diagnosis;
+  const retried = result.retried ? { retried: result.retried } : {};
+  const alsoSeen = result.alsoSeen.map((r) => ({ verdict: r.verdict, matched: r.matched }));
+  if (!d) {
+    return {
+      schemaVersion: 1,
+      recognised: false,
+      verdict: null,
+      cause: null,
+      claudeCodeDid: null,
+      remediation: null,
+      confidence: null,
+      matched: null,
+      alternatives: [],
+      httpStatus: null,
+      errorType: null,
+      ...retried,
+      checks: [],
+      confirmCommand: doctorCommand([]),
+      alsoSeen,
+      guesses: result.guesses,
+    };
+  }
+  const catalog = loadCatalog(opts.lang);
+  const kit = createRenderKit({ ...opts, ui: catalog.ui });
+  const entry = catalog.findings[codeFor(d.verdict)];
+  const values = valuesFor(d);
+  const c = d.classification;
+  return {
+    schemaVersion: 1,
+    recognised: true,
+    verdict: d.verdict,
+    cause: entry.message(values, kit),
+    claudeCodeDid: describeBehaviour(d.behaviour, explainUiFor(opts.lang)),
+    remediation: entry.remediation ? entry.remediation(values, kit) : null,
+    confidence: d.confidence,
+    matched: d.matched,
+    alternatives: d.alternatives,
+    httpStatus: c?.httpStatus ?? null,
+    errorType: c?.errorType ?? null,
+    ...(c?.limit ? { limit: c.limit } : {}),
+    ...(c?.retryAfterSeconds !== undefined ? { retryAfterSeconds: c.retryAfterSeconds } : {}),
+    ...retried,
+    checks: d.checks,
+    confirmCommand: doctorCommand(d.checks),
+    alsoSeen,
+    guesses: [],
+  };
+}
+
+function valuesFor(d: Diagnosis): Values {
+  const c = d.classification;
+  return {
+    ...d.values,
+    kind: d.kind,
+    matched: d.matched,
+    status: c?.httpStatus ?? null,
+    errorType: c?.errorType ?? null,
+    serverMessage: c?.message && d.kind !== 'model-404' && d.kind !== 'anthropic-401' ? c.message.slice(0, 300) : null,
+    limit: c?.limit,
+    tiers: c?.limit ? tiersMatching(c.limit) : [],
+    retryAfterSeconds: c?.retryAfterSeconds,
+  };
+}
+
+type ExplainUi = typeof EnExplainUi;
+
+/** The frame wording (headings, behaviour sentences) in one language; only that language is loaded. */
+export function explainUiFor(lang: Lang): ExplainUi {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return lang === 'zh' ? require('../i18n/zh/explain').explainUi : require('../i18n/en/explain').explainUi;
+}
+
+function describeBehaviour(b: Behaviour, ui: ExplainUi): string {
+  switch (b.kind) {
+    case 'retried':
+      return ui.behaviour.retried(b.retries, b.waitSeconds, b.fromScreen);
+    case 'retried-once-without-streaming':
+      return ui.behaviour.retriedOnce();
+    case 'answered-once':
+      return ui.behaviour.answeredOnce();
+    case 'request-succeeded':
+      return ui.behaviour.requestSucceeded();
+    case 'no-request':
+      return ui.behaviour.noRequest();
+    case 'onboarding-check':
+      return ui.behaviour.onboardingCheck();
+    case 'not-started':
+      return ui.behaviour.notStarted();
+  }
+}

@@ -116,7 +116,7 @@ export function createFileWriter(options: FileWriterOptions = {}): FileWriter {
       const early = await refuseIfChanged();
       if (early) return early;
       const dir = path.dirname(target);
-      const mode = snapshot.state === 'present' ? snapshot.mode : writeOptions.newFileMode;
+      const mode = snapshot.state === 'present' ? snapshot.mode & ~(writeOptions.clearModeBits ?? 0) : writeOptions.newFileMode;
       const temp = path.join(dir, `.${path.basename(target)}.kimi-claude-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
       let backupPath: string | null = null;
       try {

@@ -213,6 +213,8 @@ export type FileSnapshot =
 export interface WriteOptions {
   /** Permission bits for a file that does not exist yet: 0o600 for files that hold credentials. */
   newFileMode: number;
+  /** Bits taken away from an existing file's mode, e.g. 0o077 when a key is being written into it. */
+  clearModeBits?: number;
 }
 
 export type WriteRefusal = 'changed' | 'unreadable' | 'error';

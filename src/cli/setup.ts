@@ -115,7 +115,9 @@ function printCommands(region: Region, model: string, shell: Shell, kit: RenderK
   const commands = setupCommands(shell, { region, model });
   const ui = loadCatalog(kit.lang).ui;
   say(io.stdout, { code: 'setup.print-intro', values: { shell } }, kit);
-  io.stdout.write([ui.inThisTerminal, kit.commands(commands.temporary), ui.forNewTerminals, kit.commands(commands.persistent), ''].join('\n'));
+  const lines = [ui.inThisTerminal, kit.commands(commands.temporary), ui.forNewTerminals, kit.commands(commands.persistent)];
+  if (shell === 'cmd') lines.push(ui.setxNote);
+  io.stdout.write(lines.join('\n') + '\n');
   say(io.stdout, { code: 'setup.print-notes', values: { settingsFile: paths.userSettings, claudeJson: paths.claudeJson } }, kit);
 }
 

@@ -129,6 +129,7 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
   try {
     const region = await chooseRegion(args, io, kit);
     const model = args.model?.trim() || REGIONS[region].model;
+    if (/[\s"'“”‘’]/.test(model)) throw new SetupStop(EXIT_USAGE, { code: 'setup.model-invalid', values: { model } });
     if (args.print) {
       printCommands(region, model, shell, kit, io);
       return EXIT_OK;

@@ -38,3 +38,37 @@ export function renderFixSummary(actions: readonly FixAction[], results: readonl
   if (lines.length === 0) lines.push(text({ code: 'fix.none', values: {} }, kit));
   return lines.join('\n') + '\n';
 }
+
+/** One repair as the JSON/Markdown reports may show it: sentences and masked diffs, never edits or file bytes. */
+export interface FixReportEntry {
+  id: string;
+  kind: FixAction['kind'];
+  file: string | null;
+  message: string;
+  remediation: string | null;
+  /** This repair alone against the file as read; null for manual and blocked repairs. */
+  diff: string | null;
+  /** How the file's write went, when it was attempted (or previewed). */
+  status: FileFixResult['status'] | null;
+}
+
+/**
+ * The planned actions carry the new values and the old bytes (a key among them), so they never go into a report
+ * as they are; this is the view that may.
+ */
+export function fixReportEntries(actions: readonly FixAction[], results: readonly FileFixResult[], kit: RenderKit): FixReportEntry[] {
+  return actions.map((action) => {
+    const d = describeFix(action.description, kit);
+    const file = action.kind === 'manual' ? null : action.file;
+    const result = results.find((r) => r.file === file && r.actions.includes(action.id));
+    return {
+      id: action.id,
+      kind: action.kind,
+      file,
+      message: d.message,
+      remediation: d.remediation,
+      diff: action.kind === 'edit' ? action.diff : null,
+      status: result?.status ?? null,
+    };
+  });
+}

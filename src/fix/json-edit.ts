@@ -128,11 +128,15 @@ export function applyJsonEdits(text: string | null, edits: readonly JsonEdit[]):
   const style = text === null ? NEW_FILE_STYLE : detectStyle(current, parsed.tree);
   let changed = false;
   for (const edit of edits) {
+    if (edit.op === 'set' && JSON.stringify(edit.value) === undefined) throw new TypeError(`not a JSON value at ${edit.path.join('.')}`);
     const result = applyOne(current, edit, style);
     if (!result.ok) return result;
     current = result.text;
     changed ||= result.changed;
   }
+  // A last guard: whatever happens above, a file is never written with text that does not parse.
+  const check = parseJsonText(current);
+  if (!check.ok) return { ok: false, reason: 'invalid-json', detail: `internal: edit produced invalid JSON (${check.detail})` };
   return { ok: true, text: current, changed };
 }
 

@@ -27,16 +27,18 @@ function suggestedBaseUrl(input: FixInput): string | undefined {
   return typeof url === 'string' && url.trim() ? url.trim() : undefined;
 }
 
-function currentKeys(input: FixInput): string[] {
+/** The keys Claude Code would send; with `shadowed`, also the ones it would not (for masking only). */
+function currentKeys(input: FixInput, shadowed = false): string[] {
   return ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'].flatMap((name) => {
     const resolved = input.config.get(name);
-    return resolved ? [resolved.value, ...resolved.shadowed.map((s) => s.value)] : [];
+    if (!resolved) return [];
+    return shadowed ? [resolved.value, ...resolved.shadowed.map((s) => s.value)] : [resolved.value];
   });
 }
 
 export function planFixes(input: FixInput): FixAction[] {
   const snapshotOf = (file: string): FileSnapshot | undefined => input.snapshots.find((s) => s.path === file);
-  const keySecrets = currentKeys(input).flatMap((k) => [k, k.trim().slice(-KEY_SUFFIX_LENGTH)]);
+  const keySecrets = currentKeys(input, true).flatMap((k) => [k, k.trim().slice(-KEY_SUFFIX_LENGTH)]);
 
   const edit = (id: FixId, file: string, description: FixMessage, edits: JsonEdit[]): FixAction | undefined => {
     const snapshot = snapshotOf(file);

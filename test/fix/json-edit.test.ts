@@ -65,6 +65,10 @@ describe('applyJsonEdits refuses what it must not rewrite', () => {
   });
 });
 
+it('rejects a value that is not JSON, instead of writing "undefined"', () => {
+  expect(() => applyJsonEdits('{}', [set(['a'], undefined)])).toThrow(TypeError);
+});
+
 describe('applyJsonEdits on arbitrary JSON', () => {
   const objects = fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 8 });
   const indents = fc.constantFrom(0, 2, 4, '\t');

@@ -2,7 +2,7 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { createFileWriter } from '../../src/context/write';
-import { applyFixes, claudePaths, describeFix, fixRenderKit, gatherFixInput, planFixes, renderFixSummary } from '../../src/fix';
+import { applyFixes, claudePaths, describeFix, fixRenderKit, fixReportEntries, gatherFixInput, planFixes, renderFixSummary } from '../../src/fix';
 import type { FixAction, FixInput } from '../../src/fix';
 import { tempDir } from '../support/cli';
 import { fakeConfig, fromEnv, fromSettings, type VarTable } from './fake-config';
@@ -158,6 +158,35 @@ describe('~/.claude.json repairs', () => {
     expect(shown).toContain('-      "' + '…' + SUFFIX.slice(-4));
     expect(shown).not.toContain(SUFFIX);
     expect(shown).not.toContain(OTHER_SUFFIX);
+  });
+
+  it('leaves a rejected key alone that Claude Code would not send (a shadowed value)', async () => {
+    const h = makeHome({ claudeJson: richClaudeJson({ hasCompletedOnboarding: true, customApiUrl: 'https://api.moonshot.cn/anthropic' }) });
+    const vars: VarTable = {
+      ...goodBaseUrl(h.paths.userSettings),
+      ANTHROPIC_AUTH_TOKEN: { value: TOKEN, source: fromSettings(h.paths.userSettings), shadowed: [{ value: KEY, source: fromEnv }] },
+    };
+    expect(await plan(h, vars)).toEqual([]);
+  });
+
+  it('gives reports a view of the repairs with sentences and masked diffs only', async () => {
+    const h = makeHome({ claudeJson: richClaudeJson() });
+    const vars: VarTable = { ANTHROPIC_BASE_URL: { value: 'https://api.moonshot.cn/v1', source: fromEnv }, ANTHROPIC_API_KEY: { value: KEY, source: fromEnv } };
+    const actions = await plan(h, vars, [{ id: 'base-url', data: { suggestedUrl: 'https://api.moonshot.cn/anthropic' } }]);
+    const results = await applyFixes(actions, writer, { dryRun: true });
+    const entries = fixReportEntries(actions, results, fixRenderKit({ lang: 'en', shell: 'powershell', platform: 'win32', homeDir: h.home }));
+    expect(entries.map((e) => [e.id, e.kind, e.status])).toEqual([
+      ['claude-json.onboarding', 'edit', 'dry-run'],
+      ['claude-json.custom-api-url', 'edit', 'dry-run'],
+      ['claude-json.unreject-key', 'edit', 'dry-run'],
+      ['settings.base-url', 'manual', null],
+      ['settings.disable-nonessential-traffic', 'edit', 'dry-run'],
+    ]);
+    expect(entries[3].remediation).toContain("$env:ANTHROPIC_BASE_URL = 'https://api.moonshot.cn/anthropic'");
+    const json = JSON.stringify(entries);
+    expect(json).not.toContain(SUFFIX);
+    expect(json).not.toContain(KEY);
+    expect(json).not.toContain(OTHER_SUFFIX);
   });
 
   it('writes all repairs to one file together, with a single backup', async () => {

@@ -166,6 +166,23 @@ describe('kimi-claude setup refuses bad input and changes nothing', () => {
     if (stdin.trim()) expectKeyNeverShown(run, stdin.trim().split('\n')[0]);
   });
 
+  it('rejects a --model with whitespace or quotes', async () => {
+    const run = await setup({ region: 'cn', model: '"kimi-k2-0905-preview"' }, CN_KEY);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not a model name');
+    expect(filesUnder(run.home)).toEqual([]);
+  });
+
+  it('does not replace an env block that is not an object', async () => {
+    const home = tempDir('kc-setup-');
+    mkdirSync(path.join(home, '.claude'));
+    writeFileSync(path.join(home, '.claude', 'settings.json'), '{"env": ["ANTHROPIC_MODEL=x"]}');
+    const run = await setup({ region: 'cn' }, CN_KEY, { home });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('env is not an object');
+    expect(filesUnder(home)).toEqual(['.claude/settings.json']);
+  });
+
   it('needs --region when nobody can be asked', async () => {
     const run = await setup({}, CN_KEY);
     expect(run.code).toBe(2);

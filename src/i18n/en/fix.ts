@@ -125,6 +125,10 @@ export const fixFindings = {
   'setup.key-platform-on-kimi': {
     message: () => 'Kimi Code keys start with "sk-kimi-"; this looks like a Moonshot platform key. Use --region cn or --region ai for it.',
   },
+  'setup.model-invalid': {
+    message: (v) => `--model ${JSON.stringify(v.model)} is not a model name: it contains whitespace or quotes.`,
+    remediation: () => 'Give the name alone, e.g. --model kimi-k2-0905-preview.',
+  },
   'setup.wrote': {
     message: (v, kit) =>
       `Claude Code is configured for ${v.region} (${v.baseUrl}, model ${v.model}) in ${kit.home(v.settingsFile)}; onboarding is marked complete in ${kit.home(v.claudeJson)}.`,

@@ -115,6 +115,10 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   'setup.key-platform-on-kimi': {
     message: () => 'Kimi Code 密钥以 "sk-kimi-" 开头；这看起来是 Moonshot 开放平台的密钥，请改用 --region cn 或 --region ai。',
   },
+  'setup.model-invalid': {
+    message: (v) => `--model ${JSON.stringify(v.model)} 不是模型名称：其中含有空白或引号。`,
+    remediation: () => '只写名称本身，例如 --model kimi-k2-0905-preview。',
+  },
   'setup.wrote': {
     message: (v, kit) =>
       `已在 ${kit.home(v.settingsFile)} 中为 ${v.region} 配置 Claude Code（${v.baseUrl}，模型 ${v.model}）；并在 ${kit.home(v.claudeJson)} 中标记已完成引导。`,

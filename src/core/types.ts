@@ -195,3 +195,42 @@ export interface Context {
   /** Shared, once-per-run computations (the claude install, the effective configuration). */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
+
+// ---------- Safe writes (implemented for real in src/context/write.ts): used only by --fix and setup ----------
+
+/** What identifies the bytes that were read, so a write can refuse when the file changed in between. */
+export interface FileFingerprint {
+  size: number;
+  mtimeMs: number;
+  /** sha256 of the bytes read, hex. */
+  sha256: string;
+}
+
+/** A file as it was read before an edit: the edit is applied to these bytes and to nothing newer. */
+export type FileSnapshot =
+  | { path: string; state: 'missing' }
+  | { path: string; state: 'present'; bytes: Uint8Array; fingerprint: FileFingerprint; mode: number }
+  | { path: string; state: 'unreadable'; detail: string };
+
+export interface WriteOptions {
+  /** Permission bits for a file that does not exist yet: 0o600 for files that hold credentials. */
+  newFileMode: number;
+  /** Bits taken away from an existing file's mode, e.g. 0o077 when a key is being written into it. */
+  clearModeBits?: number;
+}
+
+export type WriteRefusal = 'changed' | 'unreadable' | 'error';
+
+export type WriteOutcome =
+  | { ok: true; path: string; created: boolean; backupPath: string | null }
+  | { ok: false; path: string; reason: WriteRefusal; detail: string };
+
+export interface FileWriter {
+  /** Reads a file for editing; symlinks are followed, so the edit lands in the real file. */
+  snapshot(path: string): Promise<FileSnapshot>;
+  /**
+   * Replaces the file with `bytes` atomically, after a timestamped backup of the old bytes.
+   * Refuses, changing nothing, when the file is no longer what `snapshot` saw. Never throws.
+   */
+  replace(snapshot: FileSnapshot, bytes: Uint8Array, options: WriteOptions): Promise<WriteOutcome>;
+}

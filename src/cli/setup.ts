@@ -1,0 +1,157 @@
+// `kimi-claude setup`: writes a working configuration the way Claude Code reads it (settings `env` and the
+// onboarding flag), through the FileWriter, or with --print shows the equivalent shell commands.
+// The key comes from standard input or a hidden prompt, never from argv, and is never printed.
+import { detectLang, detectShell } from '../core/locale';
+import type { Env, FileSnapshot, FileWriter, Lang, Platform, Shell } from '../core/types';
+import { claudePaths } from '../fix/claude-paths';
+import { describeFix, fixRenderKit } from '../fix/describe';
+import { editableText } from '../fix/file-text';
+import { applyJsonEdits, type JsonEdit } from '../fix/json-edit';
+import type { FixMessage } from '../fix/types';
+import { loadCatalog } from '../i18n/catalog';
+import type { RenderKit } from '../i18n/render-kit';
+import { keyProblem, normalizeKey } from '../setup/key';
+import { PromptInterrupted, promptLine, readAll, type SetupInput } from '../setup/prompt';
+import { setupCommands } from '../setup/print-commands';
+import { REGIONS, regionFromAnswer, type Region } from '../setup/regions';
+import { claudeJsonEdits, settingsEdits } from '../setup/settings-edits';
+
+export interface SetupArgs {
+  /** Asked for on a terminal when missing; required otherwise. */
+  region?: Region;
+  /** Default: the region's model from src/setup/regions.ts. */
+  model?: string;
+  /** Shell for --print and for remediation; default detected from the environment. */
+  shell?: Shell;
+  /** Write nothing; print the equivalent commands. */
+  print: boolean;
+  lang?: Lang;
+}
+
+export interface SetupIo {
+  stdin: SetupInput;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: Env;
+  homeDir: string;
+  platform: Platform;
+  writer: FileWriter;
+}
+
+/** A file setup writes may hold a key: created 0600, and an existing one loses group and other access. */
+const KEY_FILE_MODE = 0o600;
+const NOT_FOR_OTHERS = 0o077;
+
+const EXIT_OK = 0;
+const EXIT_WRITE_FAILED = 1;
+const EXIT_USAGE = 2;
+
+class SetupStop extends Error {
+  constructor(readonly exitCode: number, readonly reason: FixMessage) {
+    super(reason.code);
+  }
+}
+
+function say(stream: NodeJS.WritableStream, message: FixMessage, kit: RenderKit): void {
+  const d = describeFix(message, kit);
+  stream.write(`${d.message}${d.remediation ? `\n${d.remediation}` : ''}\n`);
+}
+
+async function chooseRegion(args: SetupArgs, io: SetupIo, kit: RenderKit): Promise<Region> {
+  if (args.region) return args.region;
+  if (!io.stdin.isTTY) throw new SetupStop(EXIT_USAGE, { code: 'setup.region-required', values: {} });
+  const question = describeFix({ code: 'setup.region-prompt', values: {} }, kit).message;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const answer = await promptLine(io.stdin, io.stderr, question, false);
+    const region = regionFromAnswer(answer);
+    if (region) return region;
+    say(io.stderr, { code: 'setup.region-invalid', values: { answer: answer.trim() } }, kit);
+  }
+  throw new SetupStop(EXIT_USAGE, { code: 'setup.region-required', values: {} });
+}
+
+async function readKey(io: SetupIo, kit: RenderKit): Promise<string> {
+  if (!io.stdin.isTTY) return normalizeKey(await readAll(io.stdin));
+  const question = describeFix({ code: 'setup.key-prompt', values: {} }, kit).message;
+  return normalizeKey(await promptLine(io.stdin, io.stderr, question, true));
+}
+
+interface PlannedWrite {
+  snapshot: FileSnapshot;
+  text: string;
+}
+
+/** Both files are checked before either is written, so a broken file stops setup before any change. */
+async function planWrite(io: SetupIo, file: string, edits: JsonEdit[]): Promise<PlannedWrite> {
+  const snapshot = await io.writer.snapshot(file);
+  const editable = editableText(snapshot, file);
+  if (!editable.ok) throw new SetupStop(EXIT_WRITE_FAILED, editable.problem);
+  const result = applyJsonEdits(editable.text, edits);
+  if (!result.ok) {
+    const code = result.reason === 'invalid-json' ? 'fix.blocked.invalid-json' : 'fix.blocked.not-an-object';
+    throw new SetupStop(EXIT_WRITE_FAILED, { code, values: { file, detail: result.detail } });
+  }
+  return { snapshot, text: result.text };
+}
+
+async function write(io: SetupIo, planned: PlannedWrite, kit: RenderKit): Promise<void> {
+  const file = planned.snapshot.path;
+  const outcome = await io.writer.replace(planned.snapshot, Buffer.from(planned.text, 'utf8'), {
+    newFileMode: KEY_FILE_MODE,
+    clearModeBits: NOT_FOR_OTHERS,
+  });
+  if (!outcome.ok) {
+    const code = outcome.reason === 'changed' ? 'fix.result.changed' : 'fix.result.failed';
+    throw new SetupStop(EXIT_WRITE_FAILED, { code, values: { file, detail: outcome.detail } });
+  }
+  const result: FixMessage = outcome.created
+    ? { code: 'fix.result.created', values: { file } }
+    : { code: 'fix.result.updated', values: { file, backup: outcome.backupPath } };
+  say(io.stdout, result, kit);
+}
+
+function printCommands(region: Region, model: string, shell: Shell, kit: RenderKit, io: SetupIo): void {
+  const paths = claudePaths(io.env, io.homeDir);
+  const commands = setupCommands(shell, { region, model });
+  const ui = loadCatalog(kit.lang).ui;
+  say(io.stdout, { code: 'setup.print-intro', values: { shell } }, kit);
+  const lines = [ui.inThisTerminal, kit.commands(commands.temporary), ui.forNewTerminals, kit.commands(commands.persistent)];
+  if (shell === 'cmd') lines.push(ui.setxNote);
+  io.stdout.write(lines.join('\n') + '\n');
+  say(io.stdout, { code: 'setup.print-notes', values: { settingsFile: paths.userSettings, claudeJson: paths.claudeJson } }, kit);
+}
+
+/** Runs setup; returns the exit code: 0 written (or printed), 1 a file could not be written, 2 bad input. */
+export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
+  const lang = args.lang ?? detectLang(io.env);
+  const shell = args.shell ?? detectShell(io.env, io.platform);
+  const kit = fixRenderKit({ lang, shell, platform: io.platform, homeDir: io.homeDir });
+  try {
+    const region = await chooseRegion(args, io, kit);
+    const model = args.model?.trim() || REGIONS[region].model;
+    if (/[\s"'“”‘’]/.test(model)) throw new SetupStop(EXIT_USAGE, { code: 'setup.model-invalid', values: { model } });
+    if (args.print) {
+      printCommands(region, model, shell, kit, io);
+      return EXIT_OK;
+    }
+    const key = await readKey(io, kit);
+    const problem = keyProblem(key, region);
+    if (problem) throw new SetupStop(EXIT_USAGE, problem);
+
+    const paths = claudePaths(io.env, io.homeDir);
+    const settings = await planWrite(io, paths.userSettings, settingsEdits({ region, model }, key));
+    const claudeJson = await planWrite(io, paths.claudeJson, claudeJsonEdits);
+    await write(io, settings, kit);
+    await write(io, claudeJson, kit);
+    const values = { region, baseUrl: REGIONS[region].baseUrl, model, settingsFile: paths.userSettings, claudeJson: paths.claudeJson };
+    say(io.stdout, { code: 'setup.wrote', values }, kit);
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof SetupStop) {
+      say(io.stderr, e.reason, kit);
+      return e.exitCode;
+    }
+    if (e instanceof PromptInterrupted) return 130;
+    throw e;
+  }
+}

@@ -1,0 +1,147 @@
+// English wording for `doctor --fix` (what each repair does, why, and how it went) and for `kimi-claude setup`.
+import type { MessageEntry } from '../catalog';
+
+export const fixTitles: Record<string, string> = {
+  fix: 'Repairs',
+  setup: 'Setup',
+};
+
+export const fixFindings = {
+  // ---- repairs that edit a file ----
+  'fix.onboarding': {
+    message: (v, kit) =>
+      `Set "hasCompletedOnboarding": true in ${kit.home(v.file)}, so the first interactive start does not contact api.anthropic.com (and stop with "Unable to connect to Anthropic services").`,
+  },
+  'fix.custom-api-url.align': {
+    message: (v, kit) =>
+      `Set customApiUrl in ${kit.home(v.file)} from ${v.from} to ${v.to}, the base URL Claude Code actually uses. Claude Code ignores customApiUrl; this only stops it from suggesting a configuration that is not in effect.`,
+  },
+  'fix.custom-api-url.remove': {
+    message: (v, kit) =>
+      `Remove customApiUrl (${v.from}) from ${kit.home(v.file)}: Claude Code ignores it, and without ANTHROPIC_BASE_URL every request goes to api.anthropic.com.`,
+    remediation: (v, kit) =>
+      `Set the base URL where Claude Code reads it: run \`kimi-claude setup\`, or\n${kit.setEnv([['ANTHROPIC_BASE_URL', String(v.suggestedUrl ?? v.from)]])}`,
+  },
+  'fix.key.unreject': {
+    message: (v, kit) =>
+      `Move your current key (${v.keyShown}) from customApiKeyResponses.rejected to approved in ${kit.home(v.file)}: it was refused at the "Do you want to use this API key?" prompt, which is why Claude Code says "Not logged in".`,
+  },
+  'fix.base-url.settings': {
+    message: (v, kit) => `Set ANTHROPIC_BASE_URL in ${kit.home(v.file)} from ${JSON.stringify(v.from)} to ${v.to}.`,
+  },
+  'fix.disable-nonessential-traffic': {
+    message: (v, kit) =>
+      `Add CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 to "env" in ${kit.home(v.file)}: with ANTHROPIC_API_KEY set, Claude Code otherwise also sends your key to api.anthropic.com.`,
+  },
+
+  // ---- repairs --fix leaves to the user ----
+  'fix.base-url.shell': {
+    message: (v) =>
+      `ANTHROPIC_BASE_URL comes from the environment of this terminal (${JSON.stringify(v.from)}). --fix never edits shell start-up files or the environment; set it to ${v.to} yourself:`,
+    remediation: (v, kit) => kit.setEnv([['ANTHROPIC_BASE_URL', String(v.to)]]),
+  },
+  'fix.base-url.env-file': {
+    message: (v, kit) => `ANTHROPIC_BASE_URL comes from ${kit.home(v.sourcePath)} (--env-file), which --fix does not edit.`,
+    remediation: (v) => `Change its ANTHROPIC_BASE_URL line to:\n    ANTHROPIC_BASE_URL=${v.to}`,
+  },
+  'fix.base-url.managed': {
+    message: (v, kit) =>
+      `ANTHROPIC_BASE_URL comes from the managed settings ${kit.home(v.sourcePath)}, which belong to your administrator.`,
+    remediation: (v) => `Ask your administrator to set ANTHROPIC_BASE_URL to ${v.to} there.`,
+  },
+
+  // ---- why a repair was not attempted ----
+  'fix.blocked.invalid-json': {
+    message: (v, kit) => `${kit.home(v.file)} is not valid JSON (${v.detail}); --fix never rewrites a file it cannot parse.`,
+    remediation: () => 'Correct the syntax by hand (the doctor names the line and column), then run --fix again.',
+  },
+  'fix.blocked.not-utf8': {
+    message: (v, kit) => `${kit.home(v.file)} is not UTF-8 text; --fix leaves it alone.`,
+  },
+  'fix.blocked.unreadable': {
+    message: (v, kit) => `${kit.home(v.file)} could not be read (${v.detail}); nothing in it was changed.`,
+  },
+  'fix.blocked.not-an-object': {
+    message: (v, kit) => `${kit.home(v.file)}: ${v.detail}; --fix does not replace values it does not understand.`,
+  },
+
+  // ---- how a write went ----
+  'fix.result.updated': {
+    message: (v, kit) => `Updated ${kit.home(v.file)} (backup: ${kit.home(v.backup)}).`,
+  },
+  'fix.result.created': {
+    message: (v, kit) => `Created ${kit.home(v.file)}.`,
+  },
+  'fix.result.unchanged': {
+    message: (v, kit) => `${kit.home(v.file)} already had these values; nothing was written.`,
+  },
+  'fix.result.dry-run': {
+    message: (v, kit) => `Would change ${kit.home(v.file)} (dry run: nothing was written):`,
+  },
+  'fix.result.changed': {
+    message: (v, kit) =>
+      `${kit.home(v.file)} changed while kimi-claude was working (is Claude Code running?); nothing was written.`,
+    remediation: () => 'Run the command again.',
+  },
+  'fix.result.failed': {
+    message: (v, kit) => `Could not write ${kit.home(v.file)} (${v.detail}); the file is as it was.`,
+  },
+  'fix.none': {
+    message: () => 'Nothing to repair automatically.',
+  },
+
+  // ---- kimi-claude setup ----
+  'setup.region-prompt': {
+    message: () =>
+      'Which Moonshot service is your key for?\n  1) cn         platform.moonshot.cn (mainland China)\n  2) ai         platform.moonshot.ai (international)\n  3) kimi-code  Kimi Code subscription (api.kimi.com)\nChoose 1-3: ',
+  },
+  'setup.region-invalid': {
+    message: (v) => `"${v.answer}" is not one of 1, 2, 3, cn, ai, kimi-code.`,
+  },
+  'setup.region-required': {
+    message: () => '--region is required when standard input is not a terminal.',
+    remediation: () => 'Add --region cn, --region ai or --region kimi-code.',
+  },
+  'setup.key-prompt': {
+    message: () => 'Paste your API key (input is hidden) and press Enter: ',
+  },
+  'setup.key-missing': {
+    message: () => 'No API key was given.',
+    remediation: () =>
+      'Pipe it on standard input, e.g. `kimi-claude setup --region cn < key.txt`, or run setup in a terminal to be asked for it. It is never taken from the command line, where it would end up in your shell history.',
+  },
+  'setup.key-whitespace': {
+    message: (v) => `The key contains whitespace at position ${v.position}; a key is one unbroken string.`,
+  },
+  'setup.key-prefix': {
+    message: () => 'The key does not start with "sk-", so it is not a Moonshot key.',
+  },
+  'setup.key-anthropic': {
+    message: () => 'This is an Anthropic key (sk-ant-…); Moonshot needs a key from platform.moonshot.cn / .ai or Kimi Code.',
+  },
+  'setup.key-kimi-on-platform': {
+    message: (v) => `This is a Kimi Code key (sk-kimi-…); it works only with --region kimi-code, not --region ${v.region}.`,
+  },
+  'setup.key-platform-on-kimi': {
+    message: () => 'Kimi Code keys start with "sk-kimi-"; this looks like a Moonshot platform key. Use --region cn or --region ai for it.',
+  },
+  'setup.model-invalid': {
+    message: (v) => `--model ${JSON.stringify(v.model)} is not a model name: it contains whitespace or quotes.`,
+    remediation: () => 'Give the name alone, e.g. --model kimi-k2-0905-preview.',
+  },
+  'setup.wrote': {
+    message: (v, kit) =>
+      `Claude Code is configured for ${v.region} (${v.baseUrl}, model ${v.model}) in ${kit.home(v.settingsFile)}; onboarding is marked complete in ${kit.home(v.claudeJson)}.`,
+  },
+  'setup.print-intro': {
+    message: (v) =>
+      `Nothing was written. These ${v.shell} commands give the same configuration through the environment. The key is read without echo, so it does not land in your shell history:`,
+  },
+  'setup.print-notes': {
+    message: (v, kit) =>
+      `Settings files beat the environment: if ${kit.home(v.settingsFile)} sets any of these variables, that value wins. Also set "hasCompletedOnboarding": true in ${kit.home(v.claudeJson)} (kimi-claude setup does this for you).`,
+  },
+  'setup.failed': {
+    message: () => 'Setup did not finish; the files above say what was and was not written.',
+  },
+} satisfies Record<string, MessageEntry>;

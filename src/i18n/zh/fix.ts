@@ -1,0 +1,136 @@
+// `doctor --fix`（每项修复做什么、为什么、结果如何）与 `kimi-claude setup` 的中文措辞。
+import type { MessageEntry } from '../catalog';
+import type { fixFindings as enFixFindings } from '../en/fix';
+
+export const fixTitles: Record<string, string> = {
+  fix: '自动修复',
+  setup: '配置向导',
+};
+
+export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
+  'fix.onboarding': {
+    message: (v, kit) =>
+      `在 ${kit.home(v.file)} 中设置 "hasCompletedOnboarding": true，这样首次交互启动时不会去连接 api.anthropic.com（连不上时会报 "Unable to connect to Anthropic services" 并退出）。`,
+  },
+  'fix.custom-api-url.align': {
+    message: (v, kit) =>
+      `把 ${kit.home(v.file)} 中的 customApiUrl 从 ${v.from} 改为 ${v.to}，即 Claude Code 实际使用的 Base URL。Claude Code 并不读取 customApiUrl，这样做只是避免它误导你。`,
+  },
+  'fix.custom-api-url.remove': {
+    message: (v, kit) =>
+      `从 ${kit.home(v.file)} 中删除 customApiUrl（${v.from}）：Claude Code 不读取它；没有 ANTHROPIC_BASE_URL 时，所有请求都会发往 api.anthropic.com。`,
+    remediation: (v, kit) =>
+      `请在 Claude Code 会读取的地方设置 Base URL：运行 \`kimi-claude setup\`，或者\n${kit.setEnv([['ANTHROPIC_BASE_URL', String(v.suggestedUrl ?? v.from)]])}`,
+  },
+  'fix.key.unreject': {
+    message: (v, kit) =>
+      `在 ${kit.home(v.file)} 中把当前密钥（${v.keyShown}）从 customApiKeyResponses.rejected 移到 approved：它曾在 "Do you want to use this API key?" 提示中被拒绝（默认选项是 No），所以 Claude Code 显示 "Not logged in"。`,
+  },
+  'fix.base-url.settings': {
+    message: (v, kit) => `把 ${kit.home(v.file)} 中的 ANTHROPIC_BASE_URL 从 ${JSON.stringify(v.from)} 改为 ${v.to}。`,
+  },
+  'fix.disable-nonessential-traffic': {
+    message: (v, kit) =>
+      `在 ${kit.home(v.file)} 的 "env" 中加入 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1：设置了 ANTHROPIC_API_KEY 时，Claude Code 还会把你的密钥发给 api.anthropic.com。`,
+  },
+  'fix.base-url.shell': {
+    message: (v) =>
+      `ANTHROPIC_BASE_URL 来自当前终端的环境变量（${JSON.stringify(v.from)}）。--fix 从不修改 shell 启动文件或环境变量，请自行把它设为 ${v.to}：`,
+    remediation: (v, kit) => kit.setEnv([['ANTHROPIC_BASE_URL', String(v.to)]]),
+  },
+  'fix.base-url.env-file': {
+    message: (v, kit) => `ANTHROPIC_BASE_URL 来自 ${kit.home(v.sourcePath)}（--env-file），--fix 不修改该文件。`,
+    remediation: (v) => `把其中 ANTHROPIC_BASE_URL 这一行改为：\n    ANTHROPIC_BASE_URL=${v.to}`,
+  },
+  'fix.base-url.managed': {
+    message: (v, kit) => `ANTHROPIC_BASE_URL 来自托管设置 ${kit.home(v.sourcePath)}，该文件由管理员维护。`,
+    remediation: (v) => `请管理员在该文件中把 ANTHROPIC_BASE_URL 设为 ${v.to}。`,
+  },
+  'fix.blocked.invalid-json': {
+    message: (v, kit) => `${kit.home(v.file)} 不是合法的 JSON（${v.detail}）；--fix 从不改写无法解析的文件。`,
+    remediation: () => '请先手动修正语法（doctor 会指出行号和列号），再运行 --fix。',
+  },
+  'fix.blocked.not-utf8': {
+    message: (v, kit) => `${kit.home(v.file)} 不是 UTF-8 文本；--fix 不会改动它。`,
+  },
+  'fix.blocked.unreadable': {
+    message: (v, kit) => `无法读取 ${kit.home(v.file)}（${v.detail}）；其内容未作任何修改。`,
+  },
+  'fix.blocked.not-an-object': {
+    message: (v, kit) => `${kit.home(v.file)}：${v.detail}；--fix 不会覆盖它无法理解的值。`,
+  },
+  'fix.result.updated': {
+    message: (v, kit) => `已更新 ${kit.home(v.file)}（备份：${kit.home(v.backup)}）。`,
+  },
+  'fix.result.created': {
+    message: (v, kit) => `已创建 ${kit.home(v.file)}。`,
+  },
+  'fix.result.unchanged': {
+    message: (v, kit) => `${kit.home(v.file)} 已是这些值，未写入任何内容。`,
+  },
+  'fix.result.dry-run': {
+    message: (v, kit) => `将会修改 ${kit.home(v.file)}（试运行：未写入任何内容）：`,
+  },
+  'fix.result.changed': {
+    message: (v, kit) => `kimi-claude 运行期间 ${kit.home(v.file)} 被修改了（Claude Code 是否正在运行？）；未写入任何内容。`,
+    remediation: () => '请重新运行该命令。',
+  },
+  'fix.result.failed': {
+    message: (v, kit) => `无法写入 ${kit.home(v.file)}（${v.detail}）；文件保持原样。`,
+  },
+  'fix.none': {
+    message: () => '没有可以自动修复的问题。',
+  },
+  'setup.region-prompt': {
+    message: () =>
+      '你的密钥属于哪个 Moonshot 服务？\n  1) cn         platform.moonshot.cn（中国大陆）\n  2) ai         platform.moonshot.ai（国际）\n  3) kimi-code  Kimi Code 订阅（api.kimi.com）\n请选择 1-3：',
+  },
+  'setup.region-invalid': {
+    message: (v) => `"${v.answer}" 不是 1、2、3、cn、ai、kimi-code 之一。`,
+  },
+  'setup.region-required': {
+    message: () => '标准输入不是终端时必须提供 --region。',
+    remediation: () => '请加上 --region cn、--region ai 或 --region kimi-code。',
+  },
+  'setup.key-prompt': {
+    message: () => '请粘贴你的 API 密钥（输入不会显示），然后按回车：',
+  },
+  'setup.key-missing': {
+    message: () => '没有提供 API 密钥。',
+    remediation: () =>
+      '请通过标准输入传入，例如 `kimi-claude setup --region cn < key.txt`，或在终端中运行 setup 按提示输入。密钥从不通过命令行参数传入，否则会留在 shell 历史记录中。',
+  },
+  'setup.key-whitespace': {
+    message: (v) => `密钥第 ${v.position} 个字符处有空白；密钥应是连续的一串字符。`,
+  },
+  'setup.key-prefix': {
+    message: () => '密钥不以 "sk-" 开头，不是 Moonshot 的密钥。',
+  },
+  'setup.key-anthropic': {
+    message: () => '这是 Anthropic 的密钥（sk-ant-…）；需要使用 platform.moonshot.cn / .ai 或 Kimi Code 的密钥。',
+  },
+  'setup.key-kimi-on-platform': {
+    message: (v) => `这是 Kimi Code 密钥（sk-kimi-…），只能配合 --region kimi-code 使用，不能用于 --region ${v.region}。`,
+  },
+  'setup.key-platform-on-kimi': {
+    message: () => 'Kimi Code 密钥以 "sk-kimi-" 开头；这看起来是 Moonshot 开放平台的密钥，请改用 --region cn 或 --region ai。',
+  },
+  'setup.model-invalid': {
+    message: (v) => `--model ${JSON.stringify(v.model)} 不是模型名称：其中含有空白或引号。`,
+    remediation: () => '只写名称本身，例如 --model kimi-k2-0905-preview。',
+  },
+  'setup.wrote': {
+    message: (v, kit) =>
+      `已在 ${kit.home(v.settingsFile)} 中为 ${v.region} 配置 Claude Code（${v.baseUrl}，模型 ${v.model}）；并在 ${kit.home(v.claudeJson)} 中标记已完成引导。`,
+  },
+  'setup.print-intro': {
+    message: (v) => `未写入任何文件。以下 ${v.shell} 命令通过环境变量实现相同配置；密钥以不回显方式读取，不会留在 shell 历史记录中：`,
+  },
+  'setup.print-notes': {
+    message: (v, kit) =>
+      `设置文件优先于环境变量：如果 ${kit.home(v.settingsFile)} 设置了这些变量中的任何一个，以文件中的值为准。另外请在 ${kit.home(v.claudeJson)} 中设置 "hasCompletedOnboarding": true（kimi-claude setup 会替你完成）。`,
+  },
+  'setup.failed': {
+    message: () => '配置未完成；上面的信息说明了哪些文件已写入、哪些没有。',
+  },
+};

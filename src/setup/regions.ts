@@ -1,0 +1,27 @@
+// The services `kimi-claude setup` configures: endpoint and default models. The one place these defaults live.
+
+export type Region = 'cn' | 'ai' | 'kimi-code';
+
+export const REGION_NAMES: readonly Region[] = ['cn', 'ai', 'kimi-code'];
+
+export interface RegionDefaults {
+  /** What ANTHROPIC_BASE_URL must be: the Anthropic-compatible root, which Claude Code extends with /v1/messages. */
+  baseUrl: string;
+  /** ANTHROPIC_MODEL when --model is not given. */
+  model: string;
+  /** Key prefix this service issues. */
+  keyPrefix: 'sk-' | 'sk-kimi-';
+}
+
+export const REGIONS: Record<Region, RegionDefaults> = {
+  cn: { baseUrl: 'https://api.moonshot.cn/anthropic', model: 'kimi-k2-0905-preview', keyPrefix: 'sk-' },
+  ai: { baseUrl: 'https://api.moonshot.ai/anthropic', model: 'kimi-k2-0905-preview', keyPrefix: 'sk-' },
+  'kimi-code': { baseUrl: 'https://api.kimi.com/coding/', model: 'kimi-for-coding', keyPrefix: 'sk-kimi-' },
+};
+
+/** Answers accepted at the region prompt. */
+export function regionFromAnswer(answer: string): Region | undefined {
+  const a = answer.trim().toLowerCase();
+  const byNumber: Record<string, Region> = { '1': 'cn', '2': 'ai', '3': 'kimi-code' };
+  return byNumber[a] ?? REGION_NAMES.find((r) => r === a);
+}

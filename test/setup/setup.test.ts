@@ -1,0 +1,273 @@
+// `kimi-claude setup` on real temporary homes: the key on standard input, files written with backups,
+// --print writes nothing, and the key never appears in anything setup prints.
+import { spawnSync } from 'child_process';
+import { buildSync } from 'esbuild';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import { PassThrough, Readable } from 'stream';
+import { runSetup, type SetupArgs } from '../../src/cli/setup';
+import type { Shell } from '../../src/core/types';
+import { createFileWriter } from '../../src/context/write';
+import { tempDir } from '../support/cli';
+
+const CN_KEY = 'sk-Q9vLr2mXc8TzP4yB7nKd1WsEa5HuJf3GoRi6';
+const KIMI_KEY = 'sk-kimi-Mx72PqL9zRt4Vb8Nc1Ks5Hd3Fg6Jw0Ye';
+const posix = process.platform !== 'win32';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  home: string;
+}
+
+function capture() {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (c: Buffer) => (text += c.toString()));
+  return { stream, text: () => text };
+}
+
+async function setup(args: Partial<SetupArgs>, stdinText: string, opts: { home?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const home = opts.home ?? tempDir('kc-setup-');
+  const out = capture();
+  const err = capture();
+  const code = await runSetup(
+    { print: false, lang: 'en', shell: 'bash', ...args },
+    {
+      stdin: Readable.from([Buffer.from(stdinText)]),
+      stdout: out.stream,
+      stderr: err.stream,
+      env: { HOME: home, ...opts.env },
+      homeDir: home,
+      platform: 'linux',
+      writer: createFileWriter({ now: () => new Date('2026-11-29T21:00:00Z') }),
+    },
+  );
+  return { code, stdout: out.text(), stderr: err.text(), home };
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? filesUnder(path.join(dir, n)).map((f) => `${n}/${f}`) : [n]));
+
+function expectKeyNeverShown(run: Run, key: string) {
+  expect(run.stdout + run.stderr).not.toContain(key);
+  expect(run.stdout + run.stderr).not.toContain(key.slice(-20));
+}
+
+describe('kimi-claude setup writes the configuration Claude Code reads', () => {
+  it('cn, key piped with a trailing newline: settings env, onboarding, private modes', async () => {
+    const run = await setup({ region: 'cn' }, `${CN_KEY}\n`);
+    expect(run.code).toBe(0);
+    const settingsFile = path.join(run.home, '.claude', 'settings.json');
+    expect(readJson(settingsFile)).toEqual({
+      env: {
+        ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic',
+        ANTHROPIC_MODEL: 'kimi-k2-0905-preview',
+        ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2-0905-preview',
+        CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+        ANTHROPIC_AUTH_TOKEN: CN_KEY,
+      },
+    });
+    expect(readJson(path.join(run.home, '.claude.json'))).toEqual({ hasCompletedOnboarding: true });
+    if (posix) {
+      expect(statSync(settingsFile).mode & 0o777).toBe(0o600);
+      expect(statSync(path.join(run.home, '.claude')).mode & 0o777).toBe(0o700);
+      expect(statSync(path.join(run.home, '.claude.json')).mode & 0o777).toBe(0o600);
+    }
+    expect(run.stdout).toContain('Claude Code is configured for cn (https://api.moonshot.cn/anthropic, model kimi-k2-0905-preview) in ~/.claude/settings.json');
+    expectKeyNeverShown(run, CN_KEY);
+  });
+
+  it('kimi-code with a Kimi Code key, and --model', async () => {
+    const run = await setup({ region: 'kimi-code', model: 'kimi-k2-turbo-preview' }, KIMI_KEY);
+    expect(run.code).toBe(0);
+    expect(readJson(path.join(run.home, '.claude', 'settings.json')).env).toMatchObject({
+      ANTHROPIC_BASE_URL: 'https://api.kimi.com/coding/',
+      ANTHROPIC_MODEL: 'kimi-k2-turbo-preview',
+      ANTHROPIC_AUTH_TOKEN: KIMI_KEY,
+    });
+    expectKeyNeverShown(run, KIMI_KEY);
+  });
+
+  it('ai: the .ai endpoint and the platform model', async () => {
+    const run = await setup({ region: 'ai' }, CN_KEY);
+    expect(readJson(path.join(run.home, '.claude', 'settings.json')).env).toMatchObject({
+      ANTHROPIC_BASE_URL: 'https://api.moonshot.ai/anthropic',
+      ANTHROPIC_MODEL: 'kimi-k2-0905-preview',
+    });
+  });
+
+  it('keeps everything else in existing files, backs them up, drops ANTHROPIC_API_KEY and closes the settings to others', async () => {
+    const home = tempDir('kc-setup-');
+    mkdirSync(path.join(home, '.claude'));
+    const settingsFile = path.join(home, '.claude', 'settings.json');
+    const oldSettings = '{\n\t"permissions": {"allow": ["Bash(git:*)"]},\n\t"env": {\n\t\t"ANTHROPIC_API_KEY": "sk-oldoldoldoldoldold",\n\t\t"HTTPS_PROXY": "http://127.0.0.1:7890"\n\t},\n\t"主题": "暗色"\n}\n';
+    writeFileSync(settingsFile, oldSettings);
+    if (posix) chmodSync(settingsFile, 0o644);
+    const claudeJsonFile = path.join(home, '.claude.json');
+    const oldClaudeJson = '{"numStartups":3,"projects":{"/w":{"history":[]}},"hasCompletedOnboarding":false}';
+    writeFileSync(claudeJsonFile, oldClaudeJson);
+
+    const run = await setup({ region: 'cn' }, CN_KEY, { home });
+    expect(run.code).toBe(0);
+    const settings = readJson(settingsFile);
+    expect(settings).toEqual({
+      permissions: { allow: ['Bash(git:*)'] },
+      env: {
+        HTTPS_PROXY: 'http://127.0.0.1:7890',
+        ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic',
+        ANTHROPIC_MODEL: 'kimi-k2-0905-preview',
+        ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2-0905-preview',
+        CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+        ANTHROPIC_AUTH_TOKEN: CN_KEY,
+      },
+      主题: '暗色',
+    });
+    expect(readFileSync(settingsFile, 'utf8')).toContain('\n\t\t"HTTPS_PROXY": "http://127.0.0.1:7890",\n\t\t"ANTHROPIC_BASE_URL"');
+    expect(readFileSync(claudeJsonFile, 'utf8')).toBe('{"numStartups":3,"projects":{"/w":{"history":[]}},"hasCompletedOnboarding":true}');
+    expect(readFileSync(`${settingsFile}.kimi-claude-backup-20261129T210000Z`, 'utf8')).toBe(oldSettings);
+    expect(readFileSync(`${claudeJsonFile}.kimi-claude-backup-20261129T210000Z`, 'utf8')).toBe(oldClaudeJson);
+    if (posix) expect(statSync(settingsFile).mode & 0o777).toBe(0o600);
+    expect(run.stdout).toContain('backup: ~/.claude/settings.json.kimi-claude-backup-20261129T210000Z');
+    expectKeyNeverShown(run, CN_KEY);
+  });
+
+  it('follows CLAUDE_CONFIG_DIR for both files', async () => {
+    const home = tempDir('kc-setup-');
+    const configDir = path.join(home, 'cfg');
+    const run = await setup({ region: 'cn' }, CN_KEY, { home, env: { CLAUDE_CONFIG_DIR: configDir } });
+    expect(run.code).toBe(0);
+    expect(filesUnder(home).sort()).toEqual(['cfg/.claude.json', 'cfg/settings.json']);
+  });
+
+  it('answers in Chinese', async () => {
+    const run = await setup({ region: 'cn', lang: 'zh' }, CN_KEY);
+    expect(run.stdout).toContain('已在 ~/.claude/settings.json 中为 cn 配置 Claude Code');
+  });
+});
+
+describe('kimi-claude setup refuses bad input and changes nothing', () => {
+  it.each([
+    ['no key', 'cn', '', 'No API key was given.'],
+    ['only whitespace', 'cn', ' \n\n', 'No API key was given.'],
+    ['a space inside', 'cn', 'sk-abcdefgh ijklmnopqrstuvwxyz', 'whitespace at position 12'],
+    ['two lines', 'cn', `${CN_KEY}\n${CN_KEY}\n`, `whitespace at position ${CN_KEY.length + 1}`],
+    ['an Anthropic key', 'cn', 'sk-ant-api03-abcdefghijklmnopqrstuvwxyz', 'This is an Anthropic key'],
+    ['not sk-', 'ai', 'moonshot-abcdefghijklmnopqrstuvwxyz', 'does not start with "sk-"'],
+    ['a Kimi Code key for cn', 'cn', KIMI_KEY, 'works only with --region kimi-code, not --region cn'],
+    ['a platform key for kimi-code', 'kimi-code', CN_KEY, 'Kimi Code keys start with "sk-kimi-"'],
+  ] as const)('%s', async (_name, region, stdin, message) => {
+    const run = await setup({ region }, stdin);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(filesUnder(run.home)).toEqual([]);
+    if (stdin.trim()) expectKeyNeverShown(run, stdin.trim().split('\n')[0]);
+  });
+
+  it('rejects a --model with whitespace or quotes', async () => {
+    const run = await setup({ region: 'cn', model: '"kimi-k2-0905-preview"' }, CN_KEY);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not a model name');
+    expect(filesUnder(run.home)).toEqual([]);
+  });
+
+  it('does not replace an env block that is not an object', async () => {
+    const home = tempDir('kc-setup-');
+    mkdirSync(path.join(home, '.claude'));
+    writeFileSync(path.join(home, '.claude', 'settings.json'), '{"env": ["ANTHROPIC_MODEL=x"]}');
+    const run = await setup({ region: 'cn' }, CN_KEY, { home });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('env is not an object');
+    expect(filesUnder(home)).toEqual(['.claude/settings.json']);
+  });
+
+  it('needs --region when nobody can be asked', async () => {
+    const run = await setup({}, CN_KEY);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--region is required when standard input is not a terminal.');
+    expect(filesUnder(run.home)).toEqual([]);
+  });
+
+  it('never rewrites a settings file that is not valid JSON, and then writes neither file', async () => {
+    const home = tempDir('kc-setup-');
+    mkdirSync(path.join(home, '.claude'));
+    writeFileSync(path.join(home, '.claude', 'settings.json'), '{ "env": { "A": "1", } }');
+    const run = await setup({ region: 'cn' }, CN_KEY, { home });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('is not valid JSON');
+    expect(filesUnder(home)).toEqual(['.claude/settings.json']);
+    expect(readFileSync(path.join(home, '.claude', 'settings.json'), 'utf8')).toBe('{ "env": { "A": "1", } }');
+  });
+});
+
+describe('kimi-claude setup --print', () => {
+  it.each<[Shell, string[]]>([
+    ['bash', ["read -rs ANTHROPIC_AUTH_TOKEN", 'export ANTHROPIC_BASE_URL=https://api.moonshot.cn/anthropic', `echo "export ANTHROPIC_AUTH_TOKEN='$ANTHROPIC_AUTH_TOKEN'" >> ~/.bashrc`]],
+    ['zsh', ['read -rs ANTHROPIC_AUTH_TOKEN', 'export CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1', '>> ~/.zshrc']],
+    ['fish', ['read --silent', 'set -gx ANTHROPIC_MODEL kimi-k2-0905-preview', 'set -Ux ANTHROPIC_AUTH_TOKEN $ANTHROPIC_AUTH_TOKEN']],
+    ['powershell', ["Read-Host -AsSecureString", "$env:ANTHROPIC_BASE_URL = 'https://api.moonshot.cn/anthropic'", "[Environment]::SetEnvironmentVariable('ANTHROPIC_AUTH_TOKEN', $env:ANTHROPIC_AUTH_TOKEN, 'User')"]],
+    ['cmd', ['powershell -NoProfile', 'set "ANTHROPIC_SMALL_FAST_MODEL=kimi-k2-0905-preview"', 'setx ANTHROPIC_AUTH_TOKEN "%ANTHROPIC_AUTH_TOKEN%"']],
+  ])('%s: prints the commands, writes nothing, never reads or shows the key', async (shell, expected) => {
+    const run = await setup({ region: 'cn', print: true, shell }, CN_KEY);
+    expect(run.code).toBe(0);
+    for (const line of expected) expect(run.stdout).toContain(line);
+    expect(run.stdout).toContain('In this terminal:');
+    expect(run.stdout).toContain('Settings files beat the environment');
+    expect(filesUnder(run.home)).toEqual([]);
+    expectKeyNeverShown(run, CN_KEY);
+  });
+});
+
+describe('kimi-claude setup at a terminal', () => {
+  it('asks for the region, reads the key with echo off, and never echoes it', async () => {
+    const home = tempDir('kc-setup-');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, rawModes: [] as boolean[], setRawMode(raw: boolean) { this.rawModes.push(raw); return this; } });
+    const out = capture();
+    const err = capture();
+    const done = runSetup(
+      { print: false, lang: 'en', shell: 'bash' },
+      { stdin, stdout: out.stream, stderr: err.stream, env: { HOME: home }, homeDir: home, platform: 'linux', writer: createFileWriter() },
+    );
+    const waitFor = async (text: string) => {
+      while (!err.text().includes(text)) await new Promise((r) => setTimeout(r, 5));
+    };
+    await waitFor('Choose 1-3');
+    stdin.write('9\n');
+    await waitFor('is not one of');
+    stdin.write('2\n');
+    await waitFor('input is hidden');
+    // Typed with a mistake and a backspace, inside bracketed-paste markers.
+    stdin.write(`\u001b[200~${CN_KEY}x\u007f\u001b[201~\r`);
+    expect(await done).toBe(0);
+    expect(stdin.rawModes).toEqual([true, false]);
+    expect(readJson(path.join(home, '.claude', 'settings.json')).env).toMatchObject({ ANTHROPIC_BASE_URL: 'https://api.moonshot.ai/anthropic', ANTHROPIC_AUTH_TOKEN: CN_KEY });
+    expectKeyNeverShown({ code: 0, stdout: out.text(), stderr: err.text(), home }, CN_KEY);
+  });
+});
+
+describe('kimi-claude setup in a real process, key piped on standard input', () => {
+  it('writes the files and prints no key', () => {
+    const dir = tempDir('kc-setup-proc-');
+    const entry = path.join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      `import { runSetup } from ${JSON.stringify(path.join(__dirname, '../../src/cli/setup'))};
+       import { realFileWriter } from ${JSON.stringify(path.join(__dirname, '../../src/context/write'))};
+       import * as os from 'os';
+       runSetup({ region: 'cn', print: false }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, homeDir: os.homedir(), platform: process.platform, writer: realFileWriter })
+         .then((code) => { process.exitCode = code; });`,
+    );
+    const bundle = path.join(dir, 'entry.js');
+    buildSync({ entryPoints: [entry], bundle: true, platform: 'node', outfile: bundle, logLevel: 'silent' });
+    const home = path.join(dir, 'home');
+    mkdirSync(home);
+    const child = spawnSync(process.execPath, [bundle], { input: `${CN_KEY}\r\n`, env: { HOME: home, USERPROFILE: home, LANG: 'C' }, encoding: 'utf8', timeout: 20000 });
+    expect(child.status).toBe(0);
+    expect(readJson(path.join(home, '.claude', 'settings.json')).env.ANTHROPIC_AUTH_TOKEN).toBe(CN_KEY);
+    expect(existsSync(path.join(home, '.claude.json'))).toBe(true);
+    expect(child.stdout + child.stderr).not.toContain(CN_KEY);
+    expect(child.stdout).toContain('Created ~/.claude/settings.json.');
+  });
+});

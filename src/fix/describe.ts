@@ -1,20 +1,15 @@
 // Turns fix messages into sentences in the report language, with commands for the user's shell.
 import type { Lang, Platform, Shell } from '../core/types';
-import type { MessageEntry } from '../i18n/catalog';
 import { loadCatalog } from '../i18n/catalog';
-import { fixFindings as enFixFindings } from '../i18n/en/fix';
 import { createRenderKit, type RenderKit } from '../i18n/render-kit';
-import { fixFindings as zhFixFindings } from '../i18n/zh/fix';
 import type { FileFixResult, FixAction, FixMessage } from './types';
-
-const tables: Record<Lang, Record<string, MessageEntry>> = { en: enFixFindings, zh: zhFixFindings };
 
 export function fixRenderKit(opts: { lang: Lang; shell: Shell; platform: Platform; homeDir: string }): RenderKit {
   return createRenderKit({ ...opts, ui: loadCatalog(opts.lang).ui });
 }
 
 export function describeFix(message: FixMessage, kit: RenderKit): { message: string; remediation: string | null } {
-  const entry = tables[kit.lang][message.code];
+  const entry = loadCatalog(kit.lang).findings[message.code];
   return { message: entry.message(message.values, kit), remediation: entry.remediation?.(message.values, kit) ?? null };
 }
 

@@ -2,6 +2,7 @@ import type { Catalog, MessageEntry } from '../catalog';
 import { coreFindings, ui } from './core';
 import { configFindings } from './config';
 import { explainFindings } from './explain';
+import { fixFindings } from './fix';
 import { networkFindings } from './network';
 
 export const enFindings = {
@@ -9,6 +10,7 @@ export const enFindings = {
   ...configFindings,
   ...networkFindings,
   ...explainFindings,
+  ...fixFindings,
 } satisfies Record<string, MessageEntry>;
 
 export const en: Catalog = { ui, titles: {}, findings: enFindings };

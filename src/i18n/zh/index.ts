@@ -3,6 +3,7 @@ import type { FindingCode } from '../codes';
 import { coreFindings, titles, ui } from './core';
 import { configFindings, configTitles } from './config';
 import { explainFindings } from './explain';
+import { fixFindings, fixTitles } from './fix';
 import { networkFindings, networkTitles } from './network';
 
 // Typed against the English codes: a code without a Chinese entry does not compile.
@@ -11,6 +12,7 @@ const zhFindings: Record<FindingCode, MessageEntry> = {
   ...configFindings,
   ...networkFindings,
   ...explainFindings,
+  ...fixFindings,
 };
 
-export const zh: Catalog = { ui, titles: { ...titles, ...configTitles, ...networkTitles }, findings: zhFindings };
+export const zh: Catalog = { ui, titles: { ...titles, ...configTitles, ...networkTitles, ...fixTitles }, findings: zhFindings };

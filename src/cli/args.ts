@@ -5,6 +5,7 @@ import type { Lang, Shell } from '../core/types';
 import { FORMATS, type Format } from '../render';
 import { EXPLAIN_FORMATS, type ExplainFormat } from './explain-render';
 import { helpText } from './help-text';
+import { REGIONS, type Region } from '../setup/regions';
 
 export class UsageError extends Error {}
 
@@ -25,6 +26,10 @@ export interface DoctorArgs {
   color?: boolean;
   envFile?: string;
   model?: string;
+  /** --fix: repair what is safe; --dry-run: only show the diff; --yes: apply without asking. */
+  fix: boolean;
+  dryRun: boolean;
+  yes: boolean;
 }
 
 export interface ExplainArgs {
@@ -38,7 +43,24 @@ export interface ExplainArgs {
 }
 
 /** What the command line asks for: a command to run, or text yargs already wrote (help, version). */
-export type Parsed = { kind: 'run'; args: DoctorArgs } | { kind: 'explain'; args: ExplainArgs } | { kind: 'printed'; text: string };
+export interface SetupCommandArgs {
+  command: 'setup';
+  region?: Region;
+  model?: string;
+  baseUrl?: string;
+  shell?: Shell;
+  print: boolean;
+  offline: boolean;
+  timeoutMs: number;
+  lang?: Lang;
+  color?: boolean;
+}
+
+export type Parsed =
+  | { kind: 'run'; args: DoctorArgs }
+  | { kind: 'explain'; args: ExplainArgs }
+  | { kind: 'setup'; args: SetupCommandArgs }
+  | { kind: 'printed'; text: string };
 
 const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish', 'powershell', 'cmd'];
 
@@ -57,6 +79,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
   let printed = '';
   let result: DoctorArgs | undefined;
   let explainArgs: ExplainArgs | undefined;
+  let setupArgs: SetupCommandArgs | undefined;
 
   const parser: Argv = yargsFactory(argv)
     .scriptName('kimi-claude')
@@ -83,6 +106,9 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
           .option('env-file', { type: 'string', describe: t.envFile })
           .option('model', { type: 'string', describe: t.model })
           .option('output', { type: 'string', describe: t.output })
+          .option('fix', { type: 'boolean', default: false, describe: t.fix })
+          .option('dry-run', { type: 'boolean', default: false, describe: t.dryRun })
+          .option('yes', { type: 'boolean', alias: 'y', default: false, describe: t.yes })
           .example(t.examples)
           .epilogue(t.exitCodes)
           .check((a) => {
@@ -92,6 +118,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
             }
             const formats = [a.format && 'format', a.json && 'json', a.markdown && 'markdown'].filter(Boolean);
             if (formats.length > 1) throw new UsageError(`choose one format: --${formats.join(', --')}`);
+            if ((a['dry-run'] || a.yes) && !a.fix) throw new UsageError('--dry-run and --yes go with --fix');
             return true;
           }),
       (a) => {
@@ -111,6 +138,46 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
           color: a.color as boolean | undefined,
           envFile: a['env-file'] as string | undefined,
           model: a.model as string | undefined,
+          fix: Boolean(a.fix),
+          dryRun: Boolean(a['dry-run']),
+          yes: Boolean(a.yes),
+        };
+      },
+    )
+    .command(
+      'setup',
+      t.setup,
+      (y) =>
+        y
+          .option('region', { type: 'string', choices: Object.keys(REGIONS), describe: t.region })
+          .option('model', { type: 'string', describe: t.setupModel })
+          .option('base-url', { type: 'string', describe: t.setupBaseUrl })
+          .option('shell', { type: 'string', choices: SHELLS as unknown as string[], describe: t.shell })
+          .option('print', { type: 'boolean', default: false, describe: t.print })
+          .option('offline', { type: 'boolean', default: false, describe: t.setupOffline })
+          .option('timeout', { type: 'number', default: 10000, describe: t.timeout })
+          .option('lang', { type: 'string', choices: ['en', 'zh'], describe: t.lang })
+          .option('color', { type: 'boolean', describe: t.color })
+          .example(t.setupExamples)
+          .check((a) => {
+            const timeout = a.timeout as number;
+            if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600000) {
+              throw new UsageError(`--timeout must be a number of milliseconds between 1 and 600000, got ${String(a.timeout)}`);
+            }
+            return true;
+          }),
+      (a) => {
+        setupArgs = {
+          command: 'setup',
+          region: a.region as Region | undefined,
+          model: a.model as string | undefined,
+          baseUrl: a['base-url'] as string | undefined,
+          shell: a.shell as Shell | undefined,
+          print: Boolean(a.print),
+          offline: Boolean(a.offline),
+          timeoutMs: Math.round(a.timeout as number),
+          lang: a.lang as Lang | undefined,
+          color: a.color as boolean | undefined,
         };
       },
     )
@@ -162,6 +229,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
   });
   if (result) return { kind: 'run', args: result };
   if (explainArgs) return { kind: 'explain', args: explainArgs };
+  if (setupArgs) return { kind: 'setup', args: setupArgs };
   // No command: `kimi-claude` alone prints help (or --help / --version already produced text).
   if (!printed) printed = await parser.getHelp();
   return { kind: 'printed', text: printed.endsWith('\n') ? printed : printed + '\n' };

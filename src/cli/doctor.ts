@@ -1,25 +1,35 @@
 // `kimi-claude doctor`: run the checks, build one report, redact it, print it, return the exit code.
+// With --fix: repair, run the checks again on a fresh context, and show before and after.
 import { allChecks } from '../../checks';
 import { runChecks } from '../core/runner';
 import { exitCodeFor } from '../core/status';
 import { colorLevel, detectLang, detectShell, supportsUnicode } from '../core/locale';
 import type { Redactor } from '../core/redact';
-import type { CheckDefinition, CheckResult, Env, Lang } from '../core/types';
+import type { CheckDefinition, CheckResult, Context, Env, FileWriter, Lang, Shell } from '../core/types';
 import { createRealContext } from '../context/real';
 import { buildReport } from '../report/build';
 import { collectEnvironment } from '../report/environment';
+import type { Report } from '../report/types';
 import { renderers, type Format, type RenderOptions } from '../render';
 import { appendReportFile, writeReportFile } from '../context/report-files';
+import type { SetupInput } from '../setup/prompt';
 import { UsageError, type DoctorArgs } from './args';
+import { beforeAfterText, repair } from './doctor-fix';
 import { Progress } from './progress';
 
 export interface DoctorIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** For the --fix confirmation on a terminal. */
+  stdin?: SetupInput;
   processEnv: Env;
   envFile?: Env;
   version: string;
   redactor: Redactor;
+  /** The checks to run (default: all registered ones); a seam for tests of crash isolation. */
+  checks?: readonly CheckDefinition[];
+  /** Where --fix writes (default: the real atomic writer). */
+  writer?: FileWriter;
 }
 
 export function selectChecks(args: Pick<DoctorArgs, 'ids' | 'only' | 'skip'>, checks: readonly CheckDefinition[]): CheckDefinition[] {
@@ -32,14 +42,25 @@ export function selectChecks(args: Pick<DoctorArgs, 'ids' | 'only' | 'skip'>, ch
   return checks.filter((c) => (wanted.size === 0 || wanted.has(c.id)) && !args.skip.includes(c.id));
 }
 
-export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number> {
-  const checks = selectChecks(args, allChecks);
+/** One run of the checks on a fresh context, with its report (already redacted). */
+export interface Examination {
+  base: Omit<Context, 'signal'>;
+  results: CheckResult[];
+  report: Report;
+}
+
+export interface Settings {
+  lang: Lang;
+  shell: Shell;
+}
+
+export async function examine(checks: readonly CheckDefinition[], args: DoctorArgs, io: DoctorIo, progressOn: boolean): Promise<Examination & Settings> {
   const lang: Lang = args.lang ?? detectLang(io.processEnv);
   const options = { offline: args.offline, timeoutMs: args.timeoutMs, verbose: args.verbose, model: args.model };
   const base = createRealContext({ options, redactor: io.redactor, doctorVersion: io.version, envOverride: io.envFile });
   const shell = args.shell ?? detectShell(io.processEnv, base.platform);
 
-  const progress = (args.format ?? 'human') === 'human' && !args.output && io.stderr.isTTY ? new Progress(io.stderr, lang, checks.length) : undefined;
+  const progress = progressOn && io.stderr.isTTY ? new Progress(io.stderr, lang, checks.length) : undefined;
   let results: CheckResult[];
   try {
     results = await runChecks(checks, base, { onSettled: (_r, pending) => progress?.update(pending) });
@@ -59,23 +80,43 @@ export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number>
       verbose: args.verbose,
     }),
   );
+  return { base, results, report, lang, shell };
+}
 
-  const level = colorLevel(io.processEnv, Boolean(io.stdout.isTTY), args.color);
-  const renderOptions: RenderOptions = {
-    lang,
-    colorLevel: level,
-    unicode: supportsUnicode(io.processEnv, base.platform) || lang === 'zh',
-    verbose: args.verbose,
-    strict: args.strict,
-    homeDir: base.homeDir,
-  };
-  const render = (format: Format, o: RenderOptions = renderOptions) => io.redactor.redact(renderers[format](report, o));
+export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number> {
+  const checks = selectChecks(args, io.checks ?? allChecks);
   const onGithub = io.processEnv.GITHUB_ACTIONS === 'true';
   const format: Format = args.format ?? (onGithub ? 'github' : 'human');
+  const humanOnTerminal = format === 'human' || Boolean(args.output);
 
+  const first = await examine(checks, args, io, humanOnTerminal && !args.output);
+  let final: Examination = first;
+  let report: Report = first.report;
+  let fixText = '';
+  if (args.fix) {
+    const outcome = await repair(first, args, io, { lang: first.lang, shell: first.shell });
+    fixText = outcome.text;
+    if (outcome.applied) {
+      final = await examine(checks, args, io, false);
+      fixText += beforeAfterText(first.report, final.report, outcome.kit);
+    }
+    report = { ...final.report, fix: outcome.section };
+  }
+
+  const renderOptions: RenderOptions = {
+    lang: first.lang,
+    colorLevel: colorLevel(io.processEnv, Boolean(io.stdout.isTTY), args.color),
+    unicode: supportsUnicode(io.processEnv, first.base.platform) || first.lang === 'zh',
+    verbose: args.verbose,
+    strict: args.strict,
+    homeDir: first.base.homeDir,
+  };
+  const render = (f: Format, o: RenderOptions = renderOptions) => io.redactor.redact(renderers[f](report, o));
+
+  // The repair summary (diffs, backups, commands) is for people; machine formats carry it in `fix`.
+  if (fixText && humanOnTerminal) await write(io.stdout, io.redactor.redact(fixText) + '\n');
   if (args.output) {
-    const plain: RenderOptions = { ...renderOptions, colorLevel: 0 };
-    const failure = writeReportFile(args.output, render(format, plain));
+    const failure = writeReportFile(args.output, render(format, { ...renderOptions, colorLevel: 0 }));
     if (failure) throw new UsageError(`cannot write --output ${args.output}: ${failure}`);
     await write(io.stdout, render('human'));
   } else {

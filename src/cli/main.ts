@@ -4,7 +4,10 @@ import { version } from '../../package.json';
 import { Redactor } from '../core/redact';
 import { detectLang } from '../core/locale';
 import type { Env, Lang } from '../core/types';
-import { parseArgs, UsageError } from './args';
+import { homedir } from 'os';
+import { realFileWriter } from '../context/write';
+import { parseArgs, UsageError, type SetupCommandArgs } from './args';
+import { runSetup } from './setup';
 import { runDoctor, write } from './doctor';
 import { runExplain } from './explain';
 import { registerEnvironmentSecrets } from './secrets';
@@ -24,11 +27,13 @@ export async function main(argv: string[]): Promise<number> {
     if (parsed.kind === 'explain') {
       return await runExplain(parsed.args, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, processEnv, redactor });
     }
+    if (parsed.kind === 'setup') return await setupThenDoctor(parsed.args, processEnv, redactor);
     const envFile = parsed.args.envFile ? readEnvFile(parsed.args.envFile) : undefined;
     if (envFile) registerEnvironmentSecrets(redactor, envFile);
     return await runDoctor(parsed.args, {
       stdout: process.stdout,
       stderr: process.stderr,
+      stdin: process.stdin,
       processEnv,
       envFile,
       version,
@@ -44,6 +49,24 @@ export async function main(argv: string[]): Promise<number> {
     await write(process.stderr, redactor.redact(`kimi-claude: internal error: ${detail}\n${bugHint(lang)}\n`));
     return 2;
   }
+}
+
+/** `setup` writes the configuration, then the doctor checks it as Claude Code will read it. */
+async function setupThenDoctor(args: SetupCommandArgs, processEnv: Env, redactor: Redactor): Promise<number> {
+  const code = await runSetup(
+    { region: args.region, model: args.model, baseUrl: args.baseUrl, shell: args.shell, print: args.print, lang: args.lang },
+    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: processEnv, homeDir: homedir(), platform: process.platform, writer: realFileWriter },
+  );
+  if (code !== 0 || args.print) return code;
+  await write(process.stdout, '\n');
+  return runDoctor(
+    {
+      command: 'doctor', ids: [], only: [], skip: [], format: 'human', offline: args.offline, strict: false,
+      timeoutMs: args.timeoutMs, verbose: false, lang: args.lang, shell: args.shell, color: args.color,
+      fix: false, dryRun: false, yes: false,
+    },
+    { stdout: process.stdout, stderr: process.stderr, processEnv, version, redactor },
+  );
 }
 
 function langFromArgv(argv: string[]): Lang | undefined {

@@ -14,13 +14,15 @@ import { keyProblem, normalizeKey } from '../setup/key';
 import { PromptInterrupted, promptLine, readAll, type SetupInput } from '../setup/prompt';
 import { setupCommands } from '../setup/print-commands';
 import { REGIONS, regionFromAnswer, type Region } from '../setup/regions';
-import { claudeJsonEdits, settingsEdits } from '../setup/settings-edits';
+import { baseUrlFor, claudeJsonEdits, settingsEdits, type SetupChoice } from '../setup/settings-edits';
 
 export interface SetupArgs {
   /** Asked for on a terminal when missing; required otherwise. */
   region?: Region;
   /** Default: the region's model from src/setup/regions.ts. */
   model?: string;
+  /** Default: the region's endpoint; a gateway's URL otherwise. */
+  baseUrl?: string;
   /** Shell for --print and for remediation; default detected from the environment. */
   shell?: Shell;
   /** Write nothing; print the equivalent commands. */
@@ -110,9 +112,9 @@ async function write(io: SetupIo, planned: PlannedWrite, kit: RenderKit): Promis
   say(io.stdout, result, kit);
 }
 
-function printCommands(region: Region, model: string, shell: Shell, kit: RenderKit, io: SetupIo): void {
+function printCommands(choice: SetupChoice, shell: Shell, kit: RenderKit, io: SetupIo): void {
   const paths = claudePaths(io.env, io.homeDir);
-  const commands = setupCommands(shell, { region, model });
+  const commands = setupCommands(shell, choice);
   const ui = loadCatalog(kit.lang).ui;
   say(io.stdout, { code: 'setup.print-intro', values: { shell } }, kit);
   const lines = [ui.inThisTerminal, kit.commands(commands.temporary), ui.forNewTerminals, kit.commands(commands.persistent)];
@@ -130,8 +132,13 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
     const region = await chooseRegion(args, io, kit);
     const model = args.model?.trim() || REGIONS[region].model;
     if (/[\s"'“”‘’]/.test(model)) throw new SetupStop(EXIT_USAGE, { code: 'setup.model-invalid', values: { model } });
+    const baseUrl = args.baseUrl?.trim();
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s"'<>]+$/.test(baseUrl)) {
+      throw new SetupStop(EXIT_USAGE, { code: 'setup.base-url-invalid', values: { url: baseUrl } });
+    }
+    const choice: SetupChoice = { region, model, ...(baseUrl ? { baseUrl } : {}) };
     if (args.print) {
-      printCommands(region, model, shell, kit, io);
+      printCommands(choice, shell, kit, io);
       return EXIT_OK;
     }
     const key = await readKey(io, kit);
@@ -139,11 +146,11 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
     if (problem) throw new SetupStop(EXIT_USAGE, problem);
 
     const paths = claudePaths(io.env, io.homeDir);
-    const settings = await planWrite(io, paths.userSettings, settingsEdits({ region, model }, key));
+    const settings = await planWrite(io, paths.userSettings, settingsEdits(choice, key));
     const claudeJson = await planWrite(io, paths.claudeJson, claudeJsonEdits);
     await write(io, settings, kit);
     await write(io, claudeJson, kit);
-    const values = { region, baseUrl: REGIONS[region].baseUrl, model, settingsFile: paths.userSettings, claudeJson: paths.claudeJson };
+    const values = { region, baseUrl: baseUrlFor(choice), model, settingsFile: paths.userSettings, claudeJson: paths.claudeJson };
     say(io.stdout, { code: 'setup.wrote', values }, kit);
     return EXIT_OK;
   } catch (e) {

@@ -44,4 +44,6 @@ export interface Report {
   summary: { pass: number; warn: number; fail: number; skip: number };
   environment: EnvironmentInfo;
   checks: ReportCheck[];
+  /** Only with --fix: what was repaired (or would be), and the status before the repairs. */
+  fix?: import('../cli/doctor-fix').FixSection;
 }

@@ -1,4 +1,6 @@
-// The services `kimi-claude setup` configures: endpoint and default models. The one place these defaults live.
+// The services `kimi-claude setup` configures: endpoint and default models.
+// Model names come from the dated list the model check uses, so setup never writes a model the doctor then flags.
+import { SUGGESTED_MODELS } from '../config/retired-models';
 
 export type Region = 'cn' | 'ai' | 'kimi-code';
 
@@ -14,9 +16,9 @@ export interface RegionDefaults {
 }
 
 export const REGIONS: Record<Region, RegionDefaults> = {
-  cn: { baseUrl: 'https://api.moonshot.cn/anthropic', model: 'kimi-k2-0905-preview', keyPrefix: 'sk-' },
-  ai: { baseUrl: 'https://api.moonshot.ai/anthropic', model: 'kimi-k2-0905-preview', keyPrefix: 'sk-' },
-  'kimi-code': { baseUrl: 'https://api.kimi.com/coding/', model: 'kimi-for-coding', keyPrefix: 'sk-kimi-' },
+  cn: { baseUrl: 'https://api.moonshot.cn/anthropic', model: SUGGESTED_MODELS.platform.main, keyPrefix: 'sk-' },
+  ai: { baseUrl: 'https://api.moonshot.ai/anthropic', model: SUGGESTED_MODELS.platform.main, keyPrefix: 'sk-' },
+  'kimi-code': { baseUrl: 'https://api.kimi.com/coding/', model: SUGGESTED_MODELS['kimi-code'].main, keyPrefix: 'sk-kimi-' },
 };
 
 /** Answers accepted at the region prompt. */

@@ -5,12 +5,18 @@ import { REGIONS, type Region } from './regions';
 export interface SetupChoice {
   region: Region;
   model: string;
+  /** --base-url: a gateway in front of the region's service (LiteLLM, claude-code-router, a company proxy). */
+  baseUrl?: string;
+}
+
+export function baseUrlFor(choice: SetupChoice): string {
+  return choice.baseUrl ?? REGIONS[choice.region].baseUrl;
 }
 
 /** The variables setup sets, without the key (so they can be shown). */
 export function setupVariables(choice: SetupChoice): Array<[string, string]> {
   return [
-    ['ANTHROPIC_BASE_URL', REGIONS[choice.region].baseUrl],
+    ['ANTHROPIC_BASE_URL', baseUrlFor(choice)],
     ['ANTHROPIC_MODEL', choice.model],
     // The background model must exist on Kimi too; the chosen model is the one known to.
     ['ANTHROPIC_SMALL_FAST_MODEL', choice.model],

@@ -21,6 +21,11 @@ const sampleValues = {
   settingsFile: '/home/mei/.claude/settings.json',
   claudeJson: '/home/mei/.claude.json',
   shell: 'bash',
+  url: 'http//127.0.0.1',
+  reason: 'no-tty',
+  title: 'Endpoint (ANTHROPIC_BASE_URL)',
+  before: 'fail',
+  after: 'pass',
 };
 
 describe('fix and setup wording', () => {

@@ -64,8 +64,8 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
     expect(readJson(settingsFile)).toEqual({
       env: {
         ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic',
-        ANTHROPIC_MODEL: 'kimi-k2-0905-preview',
-        ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2-0905-preview',
+        ANTHROPIC_MODEL: 'kimi-k2.6',
+        ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2.6',
         CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
         ANTHROPIC_AUTH_TOKEN: CN_KEY,
       },
@@ -76,7 +76,7 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
       expect(statSync(path.join(run.home, '.claude')).mode & 0o777).toBe(0o700);
       expect(statSync(path.join(run.home, '.claude.json')).mode & 0o777).toBe(0o600);
     }
-    expect(run.stdout).toContain('Claude Code is configured for cn (https://api.moonshot.cn/anthropic, model kimi-k2-0905-preview) in ~/.claude/settings.json');
+    expect(run.stdout).toContain('Claude Code is configured for cn (https://api.moonshot.cn/anthropic, model kimi-k2.6) in ~/.claude/settings.json');
     expectKeyNeverShown(run, CN_KEY);
   });
 
@@ -95,7 +95,7 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
     const run = await setup({ region: 'ai' }, CN_KEY);
     expect(readJson(path.join(run.home, '.claude', 'settings.json')).env).toMatchObject({
       ANTHROPIC_BASE_URL: 'https://api.moonshot.ai/anthropic',
-      ANTHROPIC_MODEL: 'kimi-k2-0905-preview',
+      ANTHROPIC_MODEL: 'kimi-k2.6',
     });
   });
 
@@ -118,8 +118,8 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
       env: {
         HTTPS_PROXY: 'http://127.0.0.1:7890',
         ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic',
-        ANTHROPIC_MODEL: 'kimi-k2-0905-preview',
-        ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2-0905-preview',
+        ANTHROPIC_MODEL: 'kimi-k2.6',
+        ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2.6',
         CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
         ANTHROPIC_AUTH_TOKEN: CN_KEY,
       },
@@ -167,7 +167,7 @@ describe('kimi-claude setup refuses bad input and changes nothing', () => {
   });
 
   it('rejects a --model with whitespace or quotes', async () => {
-    const run = await setup({ region: 'cn', model: '"kimi-k2-0905-preview"' }, CN_KEY);
+    const run = await setup({ region: 'cn', model: '"kimi-k2.6"' }, CN_KEY);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('is not a model name');
     expect(filesUnder(run.home)).toEqual([]);
@@ -206,9 +206,9 @@ describe('kimi-claude setup --print', () => {
   it.each<[Shell, string[]]>([
     ['bash', ["read -rs ANTHROPIC_AUTH_TOKEN", 'export ANTHROPIC_BASE_URL=https://api.moonshot.cn/anthropic', `echo "export ANTHROPIC_AUTH_TOKEN='$ANTHROPIC_AUTH_TOKEN'" >> ~/.bashrc`]],
     ['zsh', ['read -rs ANTHROPIC_AUTH_TOKEN', 'export CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1', '>> ~/.zshrc']],
-    ['fish', ['read --silent', 'set -gx ANTHROPIC_MODEL kimi-k2-0905-preview', 'set -Ux ANTHROPIC_AUTH_TOKEN $ANTHROPIC_AUTH_TOKEN']],
+    ['fish', ['read --silent', 'set -gx ANTHROPIC_MODEL kimi-k2.6', 'set -Ux ANTHROPIC_AUTH_TOKEN $ANTHROPIC_AUTH_TOKEN']],
     ['powershell', ["Read-Host -AsSecureString", "$env:ANTHROPIC_BASE_URL = 'https://api.moonshot.cn/anthropic'", "[Environment]::SetEnvironmentVariable('ANTHROPIC_AUTH_TOKEN', $env:ANTHROPIC_AUTH_TOKEN, 'User')"]],
-    ['cmd', ['powershell -NoProfile', 'set "ANTHROPIC_SMALL_FAST_MODEL=kimi-k2-0905-preview"', 'setx ANTHROPIC_AUTH_TOKEN "%ANTHROPIC_AUTH_TOKEN%"']],
+    ['cmd', ['powershell -NoProfile', 'set "ANTHROPIC_SMALL_FAST_MODEL=kimi-k2.6"', 'setx ANTHROPIC_AUTH_TOKEN "%ANTHROPIC_AUTH_TOKEN%"']],
   ])('%s: prints the commands, writes nothing, never reads or shows the key', async (shell, expected) => {
     const run = await setup({ region: 'cn', print: true, shell }, CN_KEY);
     expect(run.code).toBe(0);

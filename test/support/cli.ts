@@ -51,3 +51,24 @@ export function writeExecutable(file: string, content: string): void {
   writeFileSync(file, content);
   chmodSync(file, 0o755);
 }
+
+/** Like runCli, but without blocking the event loop, so servers in the test process can answer the CLI. */
+export function runCliAsync(args: string[], o: CliOptions = {}): Promise<CliResult> {
+  const { spawn } = require('child_process') as typeof import('child_process');
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(o.env ?? {})) if (v !== undefined) env[k] = v;
+  return new Promise((resolve, reject) => {
+    const child = spawn(o.node ?? process.execPath, [BIN, ...args], { env, cwd: o.cwd ?? env.HOME ?? os.tmpdir() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 60_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+    child.stdin.end(o.input ?? '');
+  });
+}

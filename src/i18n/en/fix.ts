@@ -89,6 +89,27 @@ export const fixFindings = {
   'fix.none': {
     message: () => 'Nothing to repair automatically.',
   },
+  'fix.confirm': {
+    message: () => 'Apply these changes? Each file is backed up first. [y/N] ',
+  },
+  'fix.previewed': {
+    message: (v) =>
+      v.reason === 'no-tty'
+        ? 'Preview only: without a terminal, --fix changes nothing unless --yes is given.'
+        : v.reason === 'declined'
+          ? 'Nothing was changed.'
+          : 'Dry run: nothing was changed.',
+    remediation: () => 'To apply the changes: kimi-claude doctor --fix --yes',
+  },
+  'fix.before-after': {
+    message: (v) => `${v.title}: ${v.before} → ${v.after}`,
+  },
+  'fix.heading': {
+    message: () => 'Repairs',
+  },
+  'fix.after-heading': {
+    message: () => 'Before → after',
+  },
 
   // ---- kimi-claude setup ----
   'setup.region-prompt': {
@@ -124,6 +145,10 @@ export const fixFindings = {
   },
   'setup.key-platform-on-kimi': {
     message: () => 'Kimi Code keys start with "sk-kimi-"; this looks like a Moonshot platform key. Use --region cn or --region ai for it.',
+  },
+  'setup.base-url-invalid': {
+    message: (v) => `--base-url "${v.url}" is not an http(s) URL.`,
+    remediation: () => 'Give the root of the Anthropic-compatible endpoint, e.g. https://api.moonshot.cn/anthropic or your gateway\'s URL.',
   },
   'setup.model-invalid': {
     message: (v) => `--model ${JSON.stringify(v.model)} is not a model name: it contains whitespace or quotes.`,

@@ -81,6 +81,27 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   'fix.none': {
     message: () => '没有可以自动修复的问题。',
   },
+  'fix.confirm': {
+    message: () => '应用这些修改吗？每个文件都会先备份。[y/N] ',
+  },
+  'fix.previewed': {
+    message: (v) =>
+      v.reason === 'no-tty'
+        ? '仅预览：没有终端时，除非给出 --yes，--fix 不会修改任何文件。'
+        : v.reason === 'declined'
+          ? '没有做任何修改。'
+          : '试运行：没有做任何修改。',
+    remediation: () => '要真正应用这些修改：kimi-claude doctor --fix --yes',
+  },
+  'fix.before-after': {
+    message: (v) => `${v.title}：${v.before} → ${v.after}`,
+  },
+  'fix.heading': {
+    message: () => '自动修复',
+  },
+  'fix.after-heading': {
+    message: () => '修复前 → 修复后',
+  },
   'setup.region-prompt': {
     message: () =>
       '你的密钥属于哪个 Moonshot 服务？\n  1) cn         platform.moonshot.cn（中国大陆）\n  2) ai         platform.moonshot.ai（国际）\n  3) kimi-code  Kimi Code 订阅（api.kimi.com）\n请选择 1-3：',
@@ -114,6 +135,10 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   },
   'setup.key-platform-on-kimi': {
     message: () => 'Kimi Code 密钥以 "sk-kimi-" 开头；这看起来是 Moonshot 开放平台的密钥，请改用 --region cn 或 --region ai。',
+  },
+  'setup.base-url-invalid': {
+    message: (v) => `--base-url "${v.url}" 不是 http(s) 地址。`,
+    remediation: () => '请给出 Anthropic 兼容接口的根地址，例如 https://api.moonshot.cn/anthropic 或你的网关地址。',
   },
   'setup.model-invalid': {
     message: (v) => `--model ${JSON.stringify(v.model)} 不是模型名称：其中含有空白或引号。`,

@@ -14,7 +14,6 @@ import { renderers, type Format, type RenderOptions } from '../render';
 import { appendReportFile, writeReportFile } from '../context/report-files';
 import type { SetupInput } from '../setup/prompt';
 import { UsageError, type DoctorArgs } from './args';
-import { beforeAfterText, repair } from './doctor-fix';
 import { Progress } from './progress';
 
 export interface DoctorIo {
@@ -94,6 +93,8 @@ export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number>
   let report: Report = first.report;
   let fixText = '';
   if (args.fix) {
+    // The repair engine (and the writer's crypto) loads only for --fix.
+    const { beforeAfterText, repair } = require('./doctor-fix') as typeof import('./doctor-fix');
     const outcome = await repair(first, args, io, { lang: first.lang, shell: first.shell });
     fixText = outcome.text;
     if (outcome.applied) {

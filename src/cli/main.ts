@@ -5,12 +5,14 @@ import { Redactor } from '../core/redact';
 import { detectLang } from '../core/locale';
 import type { Env, Lang } from '../core/types';
 import { homedir } from 'os';
-import { realFileWriter } from '../context/write';
 import { parseArgs, UsageError, type SetupCommandArgs } from './args';
-import { runSetup } from './setup';
 import { runDoctor, write } from './doctor';
-import { runExplain } from './explain';
 import { registerEnvironmentSecrets } from './secrets';
+
+// explain and setup (with the file writer, which needs crypto) load only when asked for: start-up is for the doctor.
+const lazyExplain = () => require('./explain') as typeof import('./explain');
+const lazySetup = () => require('./setup') as typeof import('./setup');
+const lazyWriter = () => (require('../context/write') as typeof import('../context/write')).realFileWriter;
 
 export async function main(argv: string[]): Promise<number> {
   const redactor = new Redactor();
@@ -25,15 +27,19 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (parsed.kind === 'explain') {
-      return await runExplain(parsed.args, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, processEnv, redactor });
+      return await lazyExplain().runExplain(parsed.args, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, processEnv, redactor });
     }
     if (parsed.kind === 'setup') return await setupThenDoctor(parsed.args, processEnv, redactor);
     const envFile = parsed.args.envFile ? readEnvFile(parsed.args.envFile) : undefined;
     if (envFile) registerEnvironmentSecrets(redactor, envFile);
     return await runDoctor(parsed.args, {
       stdout: process.stdout,
-      stderr: process.stderr,
-      stdin: process.stdin,
+      // Created on first use: a JSON run to a pipe never needs it.
+      get stderr() {
+        return process.stderr;
+      },
+      // process.stdin is created on first access; only --fix asks on a terminal.
+      stdin: parsed.args.fix ? process.stdin : undefined,
       processEnv,
       envFile,
       version,
@@ -53,9 +59,9 @@ export async function main(argv: string[]): Promise<number> {
 
 /** `setup` writes the configuration, then the doctor checks it as Claude Code will read it. */
 async function setupThenDoctor(args: SetupCommandArgs, processEnv: Env, redactor: Redactor): Promise<number> {
-  const code = await runSetup(
+  const code = await lazySetup().runSetup(
     { region: args.region, model: args.model, baseUrl: args.baseUrl, shell: args.shell, print: args.print, lang: args.lang },
-    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: processEnv, homeDir: homedir(), platform: process.platform, writer: realFileWriter },
+    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: processEnv, homeDir: homedir(), platform: process.platform, writer: lazyWriter() },
   );
   if (code !== 0 || args.print) return code;
   await write(process.stdout, '\n');

@@ -1,12 +1,31 @@
 // HttpClient and NetProbe that load the real adapters on first use: an offline run never loads undici.
 // The real context (src/context/real.ts) hands these to every check.
+import { setFlagsFromString } from 'v8';
 import type { HttpClient, NetProbe } from '../core/types';
+
+let wasmTierUpOff = false;
+
+/**
+ * undici parses HTTP with a WebAssembly module. After the doctor's one request, V8 would go on optimising that
+ * module in the background, and the process cannot exit until it is done (about 60 ms, measured with npm run bench).
+ * The baseline compiler alone is plenty for a handful of responses. Set before undici compiles anything.
+ */
+function baselineWasmOnly(): void {
+  if (wasmTierUpOff) return;
+  wasmTierUpOff = true;
+  try {
+    setFlagsFromString('--liftoff-only');
+  } catch {
+    // An engine without the flag simply optimises as usual.
+  }
+}
 
 export function lazyHttpClient(): HttpClient {
   let real: HttpClient | undefined;
   return {
     request(req) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
+      if (!real) baselineWasmOnly();
       real ??= (require('./http') as typeof import('./http')).createHttpClient();
       return real.request(req);
     },

@@ -1,5 +1,4 @@
 // Runs programs without a shell, always with a deadline and a cap on what is kept of their output.
-import { spawn } from 'child_process';
 import type { ProcessRunner } from '../core/types';
 
 const MAX_OUTPUT = 64 * 1024;
@@ -17,6 +16,8 @@ export const realProcessRunner: ProcessRunner = {
         clearTimeout(timer);
         resolve({ exitCode, stdout, stderr, timedOut, ...(error ? { error } : {}) });
       };
+      // child_process loads on the first spawn: most runs spawn nothing.
+      const { spawn } = require('child_process') as typeof import('child_process');
       let child: ReturnType<typeof spawn>;
       try {
         // Windows cannot start .cmd/.bat files without a shell (Node 18.20.2+ refuses with EINVAL).

@@ -47,9 +47,9 @@ test('a URL undici refuses is a failure, not a throw', async () => {
 test('creating the lazy adapters does not load undici; the real adapter does', () => {
   let undiciLoaded = false;
   jest.isolateModules(() => {
-    jest.doMock('undici', () => {
+    jest.doMock('undici/lib/dispatcher/agent', () => {
       undiciLoaded = true;
-      return jest.requireActual('undici');
+      return jest.requireActual('undici/lib/dispatcher/agent');
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const lazy = require('../../src/context/lazy-network');

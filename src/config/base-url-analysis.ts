@@ -4,15 +4,10 @@ import { editDistance } from './edit-distance';
 import { asciiTrim } from './key-analysis';
 import { codePointLabel, foldFullWidth, INVISIBLES, LOOKALIKES, OddChar, SMART_QUOTES } from './lookalikes';
 
-export type Region = 'cn' | 'ai' | 'kimi-code' | 'custom';
-export type KimiRegion = Exclude<Region, 'custom'>;
+import { KIMI_ROOTS, type KimiRegion } from '../core/endpoints';
 
-/** The roots Claude Code must be given; it appends /v1/messages itself. */
-export const KIMI_ROOTS: Readonly<Record<KimiRegion, string>> = {
-  cn: 'https://api.moonshot.cn/anthropic',
-  ai: 'https://api.moonshot.ai/anthropic',
-  'kimi-code': 'https://api.kimi.com/coding/',
-};
+export { KIMI_ROOTS, type KimiRegion };
+export type Region = KimiRegion | 'custom';
 
 export const KIMI_HOSTS: Readonly<Record<string, KimiRegion>> = {
   'api.moonshot.cn': 'cn',

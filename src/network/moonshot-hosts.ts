@@ -1,14 +1,16 @@
 // Moonshot's official hosts and what follows from them: region, console, balance and model-list URLs.
 // Follow-up requests go only to these hosts, so a key never travels to a host the user did not choose.
 
+import { KIMI_ROOTS } from '../core/endpoints';
+
 export type Region = 'cn' | 'ai';
 
 export const OFFICIAL_HOSTS: Record<Region, string> = { cn: 'api.moonshot.cn', ai: 'api.moonshot.ai' };
 export const CONSOLE_URLS: Record<Region, string> = { cn: 'https://platform.moonshot.cn/console', ai: 'https://platform.moonshot.ai/console' };
-export const ANTHROPIC_ROOTS: Record<Region, string> = { cn: 'https://api.moonshot.cn/anthropic', ai: 'https://api.moonshot.ai/anthropic' };
+export const ANTHROPIC_ROOTS: Record<Region, string> = { cn: KIMI_ROOTS.cn, ai: KIMI_ROOTS.ai };
 export const CURRENCY: Record<Region, 'CNY' | 'USD'> = { cn: 'CNY', ai: 'USD' };
 export const KIMI_CODE_HOST = 'api.kimi.com';
-export const KIMI_CODE_ROOT = 'https://api.kimi.com/coding/';
+export const KIMI_CODE_ROOT = KIMI_ROOTS['kimi-code'];
 
 /** The region of an official https URL, or null for gateways, Kimi Code and anything on another port. */
 export function officialRegionOf(url: string): Region | null {

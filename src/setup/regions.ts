@@ -1,6 +1,7 @@
 // The services `kimi-claude setup` configures: endpoint and default models.
 // Model names come from the dated list the model check uses, so setup never writes a model the doctor then flags.
 import { SUGGESTED_MODELS } from '../config/retired-models';
+import { KIMI_ROOTS } from '../core/endpoints';
 
 export type Region = 'cn' | 'ai' | 'kimi-code';
 
@@ -16,9 +17,9 @@ export interface RegionDefaults {
 }
 
 export const REGIONS: Record<Region, RegionDefaults> = {
-  cn: { baseUrl: 'https://api.moonshot.cn/anthropic', model: SUGGESTED_MODELS.platform.main, keyPrefix: 'sk-' },
-  ai: { baseUrl: 'https://api.moonshot.ai/anthropic', model: SUGGESTED_MODELS.platform.main, keyPrefix: 'sk-' },
-  'kimi-code': { baseUrl: 'https://api.kimi.com/coding/', model: SUGGESTED_MODELS['kimi-code'].main, keyPrefix: 'sk-kimi-' },
+  cn: { baseUrl: KIMI_ROOTS.cn, model: SUGGESTED_MODELS.platform.main, keyPrefix: 'sk-' },
+  ai: { baseUrl: KIMI_ROOTS.ai, model: SUGGESTED_MODELS.platform.main, keyPrefix: 'sk-' },
+  'kimi-code': { baseUrl: KIMI_ROOTS['kimi-code'], model: SUGGESTED_MODELS['kimi-code'].main, keyPrefix: 'sk-kimi-' },
 };
 
 /** Answers accepted at the region prompt. */

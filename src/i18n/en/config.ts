@@ -1,14 +1,11 @@
 // Wording for the configuration checks (claude-json, config-agreement, base-url, api-key, model).
+import { KIMI_ROOTS } from '../../core/endpoints';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
 
 const KEY = '<your Kimi API key>';
 const CONSOLES = 'platform.moonshot.cn/console/api-keys (China), platform.moonshot.ai/console/api-keys (international), or the Kimi Code page for sk-kimi- keys';
-const ROOTS: Record<string, string> = {
-  cn: 'https://api.moonshot.cn/anthropic',
-  ai: 'https://api.moonshot.ai/anthropic',
-  'kimi-code': 'https://api.kimi.com/coding/',
-};
+const ROOTS = KIMI_ROOTS;
 const REGION: Record<string, string> = { cn: 'Moonshot China (.cn)', ai: 'Moonshot international (.ai)', 'kimi-code': 'Kimi Code', custom: 'a gateway' };
 const KIND: Record<string, string> = { moonshot: 'a Moonshot platform key', 'kimi-code': 'a Kimi Code key', anthropic: 'an Anthropic key', unknown: 'an unrecognised key' };
 const SCOPE: Record<string, string> = { managed: 'managed settings', 'project-local': 'local project settings', project: 'project settings', user: 'user settings' };

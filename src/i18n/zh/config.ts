@@ -1,4 +1,5 @@
 // 配置检查（claude-json、config-agreement、base-url、api-key、model）的中文措辞。
+import { KIMI_ROOTS } from '../../core/endpoints';
 import type { MessageEntry, Values } from '../catalog';
 import type { configFindings as en } from '../en/config';
 import type { RenderKit } from '../render-kit';
@@ -13,11 +14,7 @@ export const configTitles: Record<string, string> = {
 
 const KEY = '<你的 Kimi API Key>';
 const CONSOLES = 'platform.moonshot.cn/console/api-keys（国内站）、platform.moonshot.ai/console/api-keys（国际站），sk-kimi- 开头的 Key 在 Kimi Code 页面获取';
-const ROOTS: Record<string, string> = {
-  cn: 'https://api.moonshot.cn/anthropic',
-  ai: 'https://api.moonshot.ai/anthropic',
-  'kimi-code': 'https://api.kimi.com/coding/',
-};
+const ROOTS = KIMI_ROOTS;
 const REGION: Record<string, string> = { cn: 'Moonshot 国内站（.cn）', ai: 'Moonshot 国际站（.ai）', 'kimi-code': 'Kimi Code', custom: '网关' };
 const KIND: Record<string, string> = { moonshot: 'Moonshot 开放平台 Key', 'kimi-code': 'Kimi Code Key', anthropic: 'Anthropic Key', unknown: '无法识别的 Key' };
 const SCOPE: Record<string, string> = { managed: '托管设置', 'project-local': '项目本地设置', project: '项目设置', user: '用户设置' };

@@ -1,6 +1,5 @@
 // The configuration resolver: what Claude Code would see for every variable, and where each value came from.
 // Pure on the injected context; computed once per run through ctx.memo.
-import * as dotenv from 'dotenv';
 import type { Context, Env } from '../core/types';
 import { parseJsonWithLocation } from './json-location';
 import { claudeConfigDir, pathFor, settingsLayers, startupFileList } from './paths';
@@ -163,7 +162,8 @@ async function readDotEnv(ctx: Context): Promise<DotEnvState> {
   const path = pathFor(ctx).join(ctx.cwd, '.env');
   const r = await readText(ctx, path);
   if (!r.ok) return { path, state: r.reason === 'missing' ? 'missing' : 'unreadable' };
-  const vars = dotenv.parse(r.text);
+  // dotenv loads only when a .env exists: it pulls in crypto, which most runs never need.
+  const vars = (require('dotenv') as typeof import('dotenv')).parse(r.text);
   for (const [name, value] of Object.entries(vars)) registerIfSecret(ctx.secrets, name, value);
   return { path, state: 'ok', vars };
 }

@@ -1,6 +1,5 @@
 // HttpClient and NetProbe that load the real adapters on first use: an offline run never loads undici.
 // The real context (src/context/real.ts) hands these to every check.
-import { setFlagsFromString } from 'v8';
 import type { HttpClient, NetProbe } from '../core/types';
 
 let wasmTierUpOff = false;
@@ -14,7 +13,7 @@ function baselineWasmOnly(): void {
   if (wasmTierUpOff) return;
   wasmTierUpOff = true;
   try {
-    setFlagsFromString('--liftoff-only');
+    (require('v8') as typeof import('v8')).setFlagsFromString('--liftoff-only');
   } catch {
     // An engine without the flag simply optimises as usual.
   }

@@ -23,7 +23,8 @@ export async function runChecks(
   baseContext: Omit<Context, 'signal'>,
   hooks: RunnerHooks = {},
 ): Promise<CheckResult[]> {
-  const now = hooks.now ?? (() => performance.now());
+  // hrtime, not performance.now(): the global `performance` loads perf_hooks on first use.
+  const now = hooks.now ?? (() => Number(process.hrtime.bigint()) / 1e6);
   const pending = new Set(checks.map((c) => c.id));
   return Promise.all(
     checks.map(async (check) => {

@@ -306,7 +306,8 @@ export const configFindings = {
   },
   'api-key.none': {
     message: () => 'Neither ANTHROPIC_API_KEY nor ANTHROPIC_AUTH_TOKEN is set, and there is no apiKeyHelper: Claude Code says "Not logged in · Please run /login".',
-    remediation: (_v, k) => `Create a key (${CONSOLES}), then:\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', KEY]])}`,
+    remediation: (_v, k) =>
+      `Create a key (${CONSOLES}). The easiest way to store it is setup, which asks for it without echo and writes it where Claude Code reads it:\n${k.commands(['kimi-claude setup --region cn'])}\nOr set it yourself (replace the placeholder):\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', KEY]])}`,
   },
   'api-key.empty': {
     message: (v, k) => `${v.name} is set but empty in ${where(v.source, k)}.`,

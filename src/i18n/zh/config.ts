@@ -315,7 +315,8 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'api-key.none': {
     message: () => 'ANTHROPIC_API_KEY 和 ANTHROPIC_AUTH_TOKEN 都没有设置，也没有 apiKeyHelper：Claude Code 会提示 "Not logged in · Please run /login"。',
-    remediation: (_v, k) => `先创建 Key（${CONSOLES}），然后：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', KEY]])}`,
+    remediation: (_v, k) =>
+      `先创建 Key（${CONSOLES}）。最省事的保存方式是 setup：它不回显地读取 Key，并写到 Claude Code 读取的位置：\n${k.commands(['kimi-claude setup --region cn'])}\n也可以自己设置（把占位符换成你的 Key）：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', KEY]])}`,
   },
   'api-key.empty': {
     message: (v, k) => `${where(v.source, k)} 中的 ${v.name} 是空的。`,

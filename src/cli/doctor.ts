@@ -20,6 +20,8 @@ export interface DoctorIo {
   envFile?: Env;
   version: string;
   redactor: Redactor;
+  /** The check registry; defaults to every shipped check (tests inject misbehaving ones here). */
+  checks?: readonly CheckDefinition[];
 }
 
 export function selectChecks(args: Pick<DoctorArgs, 'ids' | 'only' | 'skip'>, checks: readonly CheckDefinition[]): CheckDefinition[] {
@@ -33,7 +35,7 @@ export function selectChecks(args: Pick<DoctorArgs, 'ids' | 'only' | 'skip'>, ch
 }
 
 export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number> {
-  const checks = selectChecks(args, allChecks);
+  const checks = selectChecks(args, io.checks ?? allChecks);
   const lang: Lang = args.lang ?? detectLang(io.processEnv);
   const options = { offline: args.offline, timeoutMs: args.timeoutMs, verbose: args.verbose, model: args.model };
   const base = createRealContext({ options, redactor: io.redactor, doctorVersion: io.version, envOverride: io.envFile });

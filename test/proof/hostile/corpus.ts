@@ -38,14 +38,14 @@ const ZSHRC = '~/.zshrc';
 const ZSHRC_LINE = 'export ANTHROPIC_BASE_URL="https://api.moonshot.ai/anthropic"\n';
 const DOTENV_LINE = 'ANTHROPIC_SMALL_FAST_MODEL=kimi-k2-turbo-preview\n';
 
-/** The same six unreadable shapes, for each file the doctor reads. */
-function unreadableShapes(file: string, label: string, check: string, codes: string[]): HostileCase[] {
+/** The same five unreadable shapes, for each file the doctor reads; `denied` is the code for no permission. */
+function unreadableShapes(file: string, label: string, check: string, codes: string[], denied: string): HostileCase[] {
   return [
     { name: `${label}: a directory`, arrange: at(file, put.directory()), check, codes },
     { name: `${label}: a FIFO (reading blocks forever)`, arrange: at(file, put.fifo()), check, codes },
     { name: `${label}: a symlink loop`, arrange: at(file, put.symlinkLoop()), check, codes },
     { name: `${label}: a symlink to /dev/zero`, arrange: at(file, put.devZero()), check, codes },
-    { name: `${label}: no read permission`, arrange: at(file, put.noPermission('{}')), check, codes, unprivileged: true },
+    { name: `${label}: no read permission`, arrange: at(file, put.noPermission('{}')), check, codes: [denied], unprivileged: true },
   ];
 }
 
@@ -58,7 +58,7 @@ export const FILE_CASES: HostileCase[] = [
   { name: '.claude.json: 50 MB', arrange: at(CLAUDE_JSON, put.fiftyMegabytes('{"hasCompletedOnboarding": true}')), check: 'claude-json', codes: ['claude-json.too-large'] },
   { name: '.claude.json: a value nested 100 000 deep', arrange: at(CLAUDE_JSON, put.text(`{"projects": ${nestedArrays(100_000)}}`)), check: 'claude-json', codes: ['claude-json.onboarding-incomplete'] },
   { name: '.claude.json: an array nested 100 000 deep', arrange: at(CLAUDE_JSON, put.text(nestedArrays(100_000))), check: 'claude-json', codes: ['claude-json.not-object'] },
-  ...unreadableShapes(CLAUDE_JSON, '.claude.json', 'claude-json', ['claude-json.not-a-file', 'claude-json.unreadable']),
+  ...unreadableShapes(CLAUDE_JSON, '.claude.json', 'claude-json', ['claude-json.not-a-file', 'claude-json.unreadable'], 'claude-json.unreadable'),
 
   // ~/.claude/settings.json and the project's settings.local.json
   { name: 'user settings: truncated', arrange: at(USER_SETTINGS, put.text('{"env": {"ANTHROPIC_MODEL": "kimi')), check: 'config-agreement', codes: ['config.settings-invalid'] },
@@ -67,7 +67,7 @@ export const FILE_CASES: HostileCase[] = [
   { name: 'user settings: NUL bytes', arrange: at(USER_SETTINGS, put.text('{"env": {"A\u0000": "b"}}')), check: 'config-agreement', codes: ['config.settings-unreadable'] },
   { name: 'user settings: 50 MB', arrange: at(USER_SETTINGS, put.fiftyMegabytes(settingsEnv({ ANTHROPIC_MODEL: 'kimi' }))), check: 'config-agreement', codes: ['config.settings-unreadable'] },
   { name: 'user settings: env nested 100 000 deep', arrange: at(USER_SETTINGS, put.text(nestedArrays(100_000))), check: 'config-agreement', codes: ['config.settings-invalid'] },
-  ...unreadableShapes(USER_SETTINGS, 'user settings', 'config-agreement', ['config.settings-unreadable']),
+  ...unreadableShapes(USER_SETTINGS, 'user settings', 'config-agreement', ['config.settings-unreadable'], 'config.settings-unreadable'),
   { name: 'project settings.local.json: truncated', arrange: at(LOCAL_SETTINGS, put.text('{"env": ')), check: 'config-agreement', codes: ['config.settings-invalid'] },
   { name: 'project settings.local.json: a FIFO', arrange: at(LOCAL_SETTINGS, put.fifo()), check: 'config-agreement', codes: ['config.settings-unreadable'] },
 

@@ -127,24 +127,33 @@ export function analyzeBaseUrl(value: string): BaseUrlAnalysis {
   return done(region, host, problems.length > 0 ? KIMI_ROOTS[region] : null);
 }
 
+/** More odd characters than this are not listed one by one (the message shows a few anyway). */
+const MAX_ODD_CHARS = 32;
+
 function cleanCharacters(s: string, startIndex: number): { cleaned: string; lookalikes: OddChar[]; invisibles: OddChar[] } {
   const lookalikes: OddChar[] = [];
   const invisibles: OddChar[] = [];
-  let cleaned = '';
+  // Runs of ordinary characters are copied as slices: building a megabyte-long value one character at a time
+  // would cost about 100 MB of string pieces.
+  const pieces: string[] = [];
+  let runStart = 0;
+  let index = 0;
   let position = Math.max(startIndex, 0);
   for (const ch of s) {
     position += 1;
     const replacement = LOOKALIKES[ch] ?? SMART_QUOTES[ch] ?? HOMOGLYPHS[ch] ?? foldFullWidth(ch);
-    if (replacement !== undefined) {
-      lookalikes.push({ char: ch, codePoint: codePointLabel(ch), position, replacement });
-      cleaned += replacement;
-    } else if (INVISIBLES.test(ch)) {
-      invisibles.push({ char: ch, codePoint: codePointLabel(ch), position, replacement: '' });
-    } else {
-      cleaned += ch;
+    const invisible = replacement === undefined && INVISIBLES.test(ch);
+    if (replacement !== undefined || invisible) {
+      if (index > runStart) pieces.push(s.slice(runStart, index));
+      if (replacement) pieces.push(replacement);
+      runStart = index + ch.length;
+      const list = invisible ? invisibles : lookalikes;
+      if (list.length < MAX_ODD_CHARS) list.push({ char: ch, codePoint: codePointLabel(ch), position, replacement: replacement ?? '' });
     }
+    index += ch.length;
   }
-  return { cleaned, lookalikes, invisibles };
+  pieces.push(s.slice(runStart));
+  return { cleaned: pieces.join(''), lookalikes, invisibles };
 }
 
 function regionFor(host: string, problems: BaseUrlProblem[]): Region | null {

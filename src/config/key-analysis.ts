@@ -59,7 +59,8 @@ export function analyzeKey(raw: string, region: Region | null): KeyAnalysis {
   for (const ch of core) {
     position += 1;
     if (/\s/.test(ch) && ch.charCodeAt(0) < 0x80) problems.push({ kind: 'inner-whitespace', position, lineBreak: ch === '\n' || ch === '\r' });
-    else if (ch.charCodeAt(0) > 0x7e) problems.push({ kind: 'non-ascii', position, codePoint: codePointLabel(ch), what: describeChar(ch) });
+    // Control characters are ASCII, but no header may carry them: the request fails before it is sent.
+    else if (ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) problems.push({ kind: 'non-ascii', position, codePoint: codePointLabel(ch), what: describeChar(ch) });
   }
 
   const placeholder = PLACEHOLDER_PATTERNS.some((p) => p.test(core));
@@ -93,7 +94,7 @@ export function asciiTrim(s: string): string {
 
 function describeChar(ch: string): 'bom' | 'invisible' | 'full-width' | 'other' {
   if (ch === '\ufeff') return 'bom';
-  if (/[\u200b-\u200f\u2060\u00a0\u00ad\u2000-\u200a\u202f\u205f\u3000]/.test(ch)) return 'invisible';
+  if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060\u00a0\u00ad\u2000-\u200a\u202f\u205f\u3000]/.test(ch)) return 'invisible';
   if (/[\uff01-\uff5e]/.test(ch)) return 'full-width';
   return 'other';
 }

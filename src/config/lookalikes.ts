@@ -35,7 +35,9 @@ export const SMART_QUOTES: Readonly<Record<string, string>> = {
 };
 
 /** Zero-width characters, BOM and spaces that are not U+0020. */
-export const INVISIBLES = /[\u200b-\u200f\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u00ad]/;
+// Control characters count too (an escape sequence or a bell pasted from a terminal); tab, CR and LF do not:
+// URL parsing drops them, so the request still works.
+export const INVISIBLES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u00ad]/;
 
 export interface OddChar {
   char: string;

@@ -1,4 +1,5 @@
 // Starts every check at once, bounds each by its budget, and turns throws and hangs into results.
+import { plainRecord } from './plain-data';
 import { statusOf } from './status';
 import { error } from './define-check';
 import type { CheckDefinition, CheckOutcome, CheckResult, Context, Finding, RunOptions } from './types';
@@ -59,7 +60,7 @@ async function runOne(check: CheckDefinition, base: Omit<Context, 'signal'>, now
         controller.abort();
         outcome = { findings: [error('internal.timeout', { seconds: Math.round(budget / 100) / 10 })] };
       } else {
-        outcome = validOutcome(raced) ? raced : { findings: [error('internal.malformed-result')] };
+        outcome = validOutcome(raced) ? plainOutcome(raced) : { findings: [error('internal.malformed-result')] };
       }
     }
   } catch (thrown) {
@@ -79,6 +80,15 @@ async function runOne(check: CheckDefinition, base: Omit<Context, 'signal'>, now
     findings,
     data: outcome.data ?? {},
     ...(crash ? { crash } : {}),
+  };
+}
+
+/** Data and values made JSON-safe, so no renderer can fail on what a check returned. */
+function plainOutcome(o: CheckOutcome): CheckOutcome {
+  return {
+    ...o,
+    findings: o.findings.map((f) => (f.values ? { ...f, values: plainRecord(f.values) } : f)),
+    ...(o.data ? { data: plainRecord(o.data) } : {}),
   };
 }
 

@@ -16,6 +16,8 @@ describe('analyzeBaseUrl', () => {
     ['https://api\u3002moonshot\u3002cn\uff0fanthropic', 'cn', ['lookalike'], 'https://api.moonshot.cn/anthropic'],
     ['https://api.moonshot.cn/anth\u200bropic', 'cn', ['invisible'], 'https://api.moonshot.cn/anthropic'],
     ['https://api.moonshot.cn/anthropic\u00a0', 'cn', ['invisible'], 'https://api.moonshot.cn/anthropic'],
+    ['https://api.moonshot.cn/anthropic\u001b[2J\u0007', 'cn', ['invisible', 'wrong-path'], 'https://api.moonshot.cn/anthropic'], // a pasted escape sequence
+    ['https://api.moonshot.cn/anth\u007fropic', 'cn', ['invisible'], 'https://api.moonshot.cn/anthropic'],
     ['api.moonshot.cn/anthropic', 'cn', ['no-scheme'], 'https://api.moonshot.cn/anthropic'],
     ['http://api.moonshot.cn/anthropic', 'cn', ['http'], 'https://api.moonshot.cn/anthropic'],
     ['https://api.moonshoot.cn/anthropic', 'cn', ['host-typo'], 'https://api.moonshot.cn/anthropic'],
@@ -73,5 +75,21 @@ describe('analyzeBaseUrl: names that are also Object properties', () => {
   it.each(['__proto__', 'constructor', 'https://toString/anthropic', 'hasOwnProperty'])('%s is just a host', (value) => {
     const a = analyzeBaseUrl(value);
     expect(a.region === null || a.region === 'custom').toBe(true);
+  });
+});
+
+describe('analyzeBaseUrl on a megabyte-long value', () => {
+  const MB = 1024 * 1024;
+  it('lists at most 32 odd characters and still finds the root', () => {
+    const a = analyzeBaseUrl(`https://api.moonshot.cn/anthropic${'\u200b'.repeat(MB)}`);
+    const invisible = a.problems.find((p) => p.kind === 'invisible') as { chars: unknown[] };
+    expect(invisible.chars).toHaveLength(32);
+    expect(a.suggestedUrl).toBe('https://api.moonshot.cn/anthropic');
+  });
+
+  it('copies ordinary runs whole (a megabyte path is one wrong path, quickly)', () => {
+    const started = performance.now();
+    expect(kinds(`https://api.moonshot.cn/anthropic/${'p'.repeat(MB)}`)).toEqual(['wrong-path']);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -22,6 +22,8 @@ describe('analyzeKey', () => {
     [REAL.slice(0, 20) + '\n' + REAL.slice(20), 'cn', 'moonshot', ['inner-whitespace']],
     ['\ufeff' + REAL, 'cn', 'unknown', ['non-ascii', 'unknown-prefix']],
     [REAL.slice(0, 30) + '\u200b' + REAL.slice(30), 'cn', 'moonshot', ['non-ascii']],
+    [REAL.slice(0, 10) + '\u0001' + REAL.slice(10), 'cn', 'moonshot', ['non-ascii']], // a control character: no header may carry it
+    [REAL + '\u001b[0m', 'cn', 'moonshot', ['non-ascii']],
     ['sk-abc123', 'cn', 'moonshot', ['too-short']],
     ['abcdefghijklmnopqrstuvwxyz0123456789', 'cn', 'unknown', ['unknown-prefix']],
     ['', 'cn', 'placeholder', ['empty']],
@@ -39,6 +41,10 @@ describe('analyzeKey', () => {
 
   it('labels a BOM at the start', () => {
     expect(analyzeKey('\ufeff' + REAL, 'cn').problems[0]).toEqual({ kind: 'non-ascii', position: 1, codePoint: 'U+FEFF', what: 'bom' });
+  });
+
+  it('labels a control character as invisible', () => {
+    expect(analyzeKey(REAL.slice(0, 10) + '\u0007' + REAL.slice(10), 'cn').problems[0]).toEqual({ kind: 'non-ascii', position: 11, codePoint: 'U+0007', what: 'invisible' });
   });
 
   it('redacts to prefix and last four', () => {

@@ -37,12 +37,12 @@ export function tempDir(prefix = 'kc-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A home with a bin dir for PATH; node is linked in so `node` resolves like on a user's machine. */
-export function makeHome(): { home: string; bin: string; path: string } {
+/** A home with a bin dir for PATH; node (this one, or the given binary) is linked in so `node` resolves like on a user's machine. */
+export function makeHome(node: string = process.execPath): { home: string; bin: string; path: string } {
   const home = tempDir('kc-home-');
   const bin = path.join(home, 'bin');
   mkdirSync(bin, { recursive: true });
-  symlinkSync(process.execPath, path.join(bin, 'node'));
+  symlinkSync(node, path.join(bin, 'node'));
   return { home, bin, path: bin };
 }
 

@@ -1,5 +1,6 @@
 // Official Node.js builds from the npm registry (node-<platform>-<arch>@<version>), cached under .cache/.
 // Used to run the built CLI under old and new Node lines; never a dependency of the package.
+// `.ci/run` installs the whole matrix up front (scripts/install-node-binaries.js); here a missing one is installed on first use.
 import { execFileSync } from 'child_process';
 import { existsSync, mkdirSync } from 'fs';
 import * as path from 'path';

@@ -1,0 +1,44 @@
+// Check data and finding values end up in JSON reports and in every renderer. A check that hands back
+// something JSON cannot hold (a BigInt, a cycle, a function, absurd nesting) must not take the report down,
+// so the runner passes everything through here once.
+
+const MAX_DEPTH = 32;
+
+export function plainData(value: unknown, depth = 0, ancestors: Set<object> = new Set()): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value + 0 : null; // + 0 turns -0 into 0, as JSON does
+    case 'bigint':
+      return value.toString();
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+  }
+  if (value === null) return null;
+  const object = value as object;
+  if (ancestors.has(object)) return '[circular]';
+  if (depth >= MAX_DEPTH) return '[too deep]';
+  if (object instanceof Date) return Number.isNaN(object.getTime()) ? null : object.toISOString();
+  ancestors.add(object);
+  try {
+    if (Array.isArray(object)) return object.map((v) => plainData(v, depth + 1, ancestors) ?? null);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(object)) {
+      const plain = plainData(v, depth + 1, ancestors);
+      // defineProperty: a key named __proto__ stays data instead of replacing the prototype.
+      if (plain !== undefined) Object.defineProperty(out, k, { value: plain, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  } finally {
+    ancestors.delete(object);
+  }
+}
+
+/** plainData for a record (check data, finding values): always a plain object back. */
+export function plainRecord(value: Record<string, unknown>): Record<string, unknown> {
+  return plainData(value) as Record<string, unknown>;
+}

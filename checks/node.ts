@@ -1,5 +1,7 @@
 // Is there a Node.js (and npm) that can install, update and run the Claude Code the user has?
-import semver from 'semver';
+import majorOf from 'semver/functions/major';
+import satisfies from 'semver/functions/satisfies';
+import validRange from 'semver/ranges/valid';
 import { defineCheck, error, info, warning } from '../src/core/define-check';
 import type { Context, Finding } from '../src/core/types';
 import { locateClaude, type ClaudeInstall } from '../src/facts/claude-install';
@@ -60,7 +62,7 @@ export const nodeCheck = defineCheck({
 
 function requirementOf(claude: ClaudeInstall): { required: string; requiredSource: 'package' | 'default'; claudeVersion: string | null } {
   const first = claude.copies[0];
-  const declared = first?.enginesNode && semver.validRange(first.enginesNode) ? first.enginesNode : null;
+  const declared = first?.enginesNode && validRange(first.enginesNode) ? first.enginesNode : null;
   return declared
     ? { required: declared, requiredSource: 'package', claudeVersion: first.version }
     : { required: DEFAULT_NODE_REQUIREMENT, requiredSource: 'default', claudeVersion: first?.version ?? null };
@@ -75,7 +77,7 @@ function judgeVersion(
   ctx: Context,
   v: { version: string; path: string; required: string; requiredSource: string; claudeVersion: string | null; native: boolean; lts: number },
 ): Finding[] {
-  const meets = semver.satisfies(v.version, v.required, { includePrerelease: true });
+  const meets = satisfies(v.version, v.required, { includePrerelease: true });
   if (!meets) {
     // Too old already says "install the LTS"; an end-of-life note on top would repeat it.
     return v.native
@@ -92,7 +94,7 @@ function judgeVersion(
         ];
   }
   const findings: Finding[] = [info('node.ok', { version: v.version, path: v.path, required: v.required })];
-  const major = semver.major(v.version);
+  const major = majorOf(v.version);
   const eol = eolStatus(major, ctx.clock.now());
   if (eol.eol) findings.push(warning('node.eol', { major, eolDate: eol.eolDate, suggestedLts: v.lts }));
   return findings;

@@ -2,14 +2,13 @@
 import { resolveConfig } from '../config/resolve';
 import { realFileWriter } from '../context/write';
 import type { CheckStatus } from '../core/types';
-import { applyFixes, claudePaths, describeFix, fixReportEntries, fixRenderKit, gatherFixInput, planFixes, type FixReportEntry } from '../fix';
+import { applyFixes, claudePaths, describeFix, fixReportEntries, fixRenderKit, gatherFixInput, planFixes, renderFixSummary, type FixReportEntry } from '../fix';
 import type { RenderKit } from '../i18n/render-kit';
 import type { Report } from '../report/types';
 import { promptLine } from '../setup/prompt';
 import type { DoctorArgs } from './args';
 import type { DoctorIo, Examination, Settings } from './doctor';
 import { write } from './doctor';
-import { renderFixSummary } from '../fix';
 
 /** The `fix` member of the JSON report. */
 export interface FixSection {

@@ -1,5 +1,6 @@
 // Every `claude` on PATH: how it was installed, its version, and the npm package behind it.
-import semver from 'semver';
+// Single functions, not the semver index: the index loads every class and range helper at start-up.
+import validVersion from 'semver/functions/valid';
 import type { Context } from '../core/types';
 import { locateNpm } from './npm';
 import { findOnPath, isOnPath } from './path-search';
@@ -83,7 +84,7 @@ async function describeCopy(ctx: Context, file: string, dir: string): Promise<Cl
     copy.packageDir = packageDir;
     const pkg = await readJsonObject(ctx, flavour.join(packageDir, 'package.json'));
     if (pkg && pkg.name === CLAUDE_PACKAGE) {
-      const version = typeof pkg.version === 'string' ? semver.valid(pkg.version) : null;
+      const version = typeof pkg.version === 'string' ? validVersion(pkg.version) : null;
       if (version) (copy.version = version), (copy.versionSource = 'package.json');
       const engines = pkg.engines as Record<string, unknown> | undefined;
       if (engines && typeof engines === 'object' && typeof engines.node === 'string') copy.enginesNode = engines.node;
@@ -141,7 +142,7 @@ function nativeVersionFromPath(ctx: Context, file: string): string | null | unde
   const parts = file.split(ctx.platform === 'win32' ? /[\\/]/ : /\//);
   for (let i = parts.length - 2; i >= 2; i--) {
     if (parts[i] === 'versions' && parts[i - 1] === 'claude' && parts[i - 2] === 'share') {
-      return semver.valid(parts[i + 1].replace(/\.exe$/i, '')) ?? null;
+      return validVersion(parts[i + 1].replace(/\.exe$/i, '')) ?? null;
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 // The `npm` on PATH, its version, and where `npm install -g` puts commands.
-import semver from 'semver';
+import validVersion from 'semver/functions/valid';
 import type { Context } from '../core/types';
 import { locateNode } from './node';
 import { prefixFromNpmrcFile, resolveNpmPath } from './npmrc';
@@ -74,7 +74,7 @@ async function findNpmPackage(ctx: Context, file: string, realPath: string | nul
   ];
   for (const candidate of candidates) {
     const json = await readJsonObject(ctx, flavour.join(candidate, 'package.json'));
-    const version = typeof json?.version === 'string' ? semver.valid(json.version) : null;
+    const version = typeof json?.version === 'string' ? validVersion(json.version) : null;
     if (json?.name === 'npm' && version) return { dir: flavour.normalize(candidate), version };
   }
   return null;

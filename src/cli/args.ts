@@ -56,11 +56,11 @@ export interface SetupCommandArgs {
   color?: boolean;
 }
 
-export type Parsed =
-  | { kind: 'run'; args: DoctorArgs }
-  | { kind: 'explain'; args: ExplainArgs }
-  | { kind: 'setup'; args: SetupCommandArgs }
-  | { kind: 'printed'; text: string };
+/** A command the command line asks for. */
+export type Command = { kind: 'run'; args: DoctorArgs } | { kind: 'explain'; args: ExplainArgs } | { kind: 'setup'; args: SetupCommandArgs };
+
+/** What parsing led to: a command already started (its exit code to come), or text yargs wrote (help, version). */
+export type Parsed = { kind: 'started'; exitCode: Promise<number> } | { kind: 'printed'; text: string };
 
 const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish', 'powershell', 'cmd'];
 
@@ -74,12 +74,20 @@ const idList = (v: unknown): string[] =>
 
 const wantsHelp = (argv: string[]) => argv.length === 0 || argv.includes('--help') || argv.includes('-h');
 
-export async function parseArgs(argv: string[], lang: Lang, version: string): Promise<Parsed> {
+/**
+ * Parses argv and starts the command it names with `start`, from inside yargs' command handler: yargs then lays
+ * out and caches the command's help text (several milliseconds of CPU on every run), which overlaps the
+ * command's first file reads instead of delaying them.
+ */
+export async function parseArgs(argv: string[], lang: Lang, version: string, start: (command: Command) => Promise<number>): Promise<Parsed> {
   const t = helpText(lang);
   let printed = '';
-  let result: DoctorArgs | undefined;
-  let explainArgs: ExplainArgs | undefined;
-  let setupArgs: SetupCommandArgs | undefined;
+  let started: Promise<number> | undefined;
+  const begin = (command: Command) => {
+    started = start(command);
+    // main awaits it; this only keeps an early rejection from being reported as unhandled meanwhile.
+    started.catch(() => undefined);
+  };
 
   const parser: Argv = yargsFactory(argv)
     .scriptName('kimi-claude')
@@ -122,26 +130,29 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
             return true;
           }),
       (a) => {
-        result = {
-          command: 'doctor',
-          ids: idList(a.ids),
-          format: a.json ? 'json' : a.markdown ? 'markdown' : (a.format as Format | undefined),
-          output: a.output as string | undefined,
-          offline: Boolean(a.offline),
-          only: idList(a.only),
-          skip: idList(a.skip),
-          strict: Boolean(a.strict),
-          timeoutMs: Math.round(a.timeout as number),
-          verbose: Boolean(a.verbose),
-          lang: a.lang as Lang | undefined,
-          shell: a.shell as Shell | undefined,
-          color: a.color as boolean | undefined,
-          envFile: a['env-file'] as string | undefined,
-          model: a.model as string | undefined,
-          fix: Boolean(a.fix),
-          dryRun: Boolean(a['dry-run']),
-          yes: Boolean(a.yes),
-        };
+        begin({
+          kind: 'run',
+          args: {
+            command: 'doctor',
+            ids: idList(a.ids),
+            format: a.json ? 'json' : a.markdown ? 'markdown' : (a.format as Format | undefined),
+            output: a.output as string | undefined,
+            offline: Boolean(a.offline),
+            only: idList(a.only),
+            skip: idList(a.skip),
+            strict: Boolean(a.strict),
+            timeoutMs: Math.round(a.timeout as number),
+            verbose: Boolean(a.verbose),
+            lang: a.lang as Lang | undefined,
+            shell: a.shell as Shell | undefined,
+            color: a.color as boolean | undefined,
+            envFile: a['env-file'] as string | undefined,
+            model: a.model as string | undefined,
+            fix: Boolean(a.fix),
+            dryRun: Boolean(a['dry-run']),
+            yes: Boolean(a.yes),
+          },
+        });
       },
     )
     .command(
@@ -167,18 +178,21 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
             return true;
           }),
       (a) => {
-        setupArgs = {
-          command: 'setup',
-          region: a.region as Region | undefined,
-          model: a.model as string | undefined,
-          baseUrl: a['base-url'] as string | undefined,
-          shell: a.shell as Shell | undefined,
-          print: Boolean(a.print),
-          offline: Boolean(a.offline),
-          timeoutMs: Math.round(a.timeout as number),
-          lang: a.lang as Lang | undefined,
-          color: a.color as boolean | undefined,
-        };
+        begin({
+          kind: 'setup',
+          args: {
+            command: 'setup',
+            region: a.region as Region | undefined,
+            model: a.model as string | undefined,
+            baseUrl: a['base-url'] as string | undefined,
+            shell: a.shell as Shell | undefined,
+            print: Boolean(a.print),
+            offline: Boolean(a.offline),
+            timeoutMs: Math.round(a.timeout as number),
+            lang: a.lang as Lang | undefined,
+            color: a.color as boolean | undefined,
+          },
+        });
       },
     )
     .command(
@@ -200,15 +214,18 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
             return true;
           }),
       (a) => {
-        explainArgs = {
-          command: 'explain',
-          // Numbers stay text: `explain 401` is the status as the user typed it.
-          text: ([] as unknown[]).concat(a.text ?? []).map(String),
-          format: a.json ? 'json' : a.markdown ? 'markdown' : (a.format as ExplainFormat),
-          lang: a.lang as Lang | undefined,
-          shell: a.shell as Shell | undefined,
-          color: a.color as boolean | undefined,
-        };
+        begin({
+          kind: 'explain',
+          args: {
+            command: 'explain',
+            // Numbers stay text: `explain 401` is the status as the user typed it.
+            text: ([] as unknown[]).concat(a.text ?? []).map(String),
+            format: a.json ? 'json' : a.markdown ? 'markdown' : (a.format as ExplainFormat),
+            lang: a.lang as Lang | undefined,
+            shell: a.shell as Shell | undefined,
+            color: a.color as boolean | undefined,
+          },
+        });
       },
     )
     .example(t.examples)
@@ -227,9 +244,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string): Pr
   await parser.parseAsync(argv, {}, (_err, _argv, output) => {
     printed = output;
   });
-  if (result) return { kind: 'run', args: result };
-  if (explainArgs) return { kind: 'explain', args: explainArgs };
-  if (setupArgs) return { kind: 'setup', args: setupArgs };
+  if (started) return { kind: 'started', exitCode: started };
   // No command: `kimi-claude` alone prints help (or --help / --version already produced text).
   if (!printed) printed = await parser.getHelp();
   return { kind: 'printed', text: printed.endsWith('\n') ? printed : printed + '\n' };

@@ -5,7 +5,7 @@ import { Redactor } from '../core/redact';
 import { detectLang } from '../core/locale';
 import type { Env, Lang } from '../core/types';
 import { homedir } from 'os';
-import { parseArgs, UsageError, type SetupCommandArgs } from './args';
+import { parseArgs, UsageError, type Command, type SetupCommandArgs } from './args';
 import { runDoctor, write } from './doctor';
 import { registerEnvironmentSecrets } from './secrets';
 
@@ -21,30 +21,12 @@ export async function main(argv: string[]): Promise<number> {
   const lang = langFromArgv(argv) ?? detectLang(processEnv);
   const verbose = argv.includes('--verbose');
   try {
-    const parsed = await parseArgs(argv, lang, version);
+    const parsed = await parseArgs(argv, lang, version, (command) => dispatch(command, processEnv, redactor));
     if (parsed.kind === 'printed') {
       await write(process.stdout, parsed.text);
       return 0;
     }
-    if (parsed.kind === 'explain') {
-      return await lazyExplain().runExplain(parsed.args, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, processEnv, redactor });
-    }
-    if (parsed.kind === 'setup') return await setupThenDoctor(parsed.args, processEnv, redactor);
-    const envFile = parsed.args.envFile ? readEnvFile(parsed.args.envFile) : undefined;
-    if (envFile) registerEnvironmentSecrets(redactor, envFile);
-    return await runDoctor(parsed.args, {
-      stdout: process.stdout,
-      // Created on first use: a JSON run to a pipe never needs it.
-      get stderr() {
-        return process.stderr;
-      },
-      // process.stdin is created on first access; only --fix asks on a terminal.
-      stdin: parsed.args.fix ? process.stdin : undefined,
-      processEnv,
-      envFile,
-      version,
-      redactor,
-    });
+    return await parsed.exitCode;
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     if (err instanceof UsageError) {
@@ -54,6 +36,32 @@ export async function main(argv: string[]): Promise<number> {
     const detail = verbose && err.stack ? err.stack : err.message;
     await write(process.stderr, redactor.redact(`kimi-claude: internal error: ${detail}\n${bugHint(lang)}\n`));
     return 2;
+  }
+}
+
+async function dispatch(command: Command, processEnv: Env, redactor: Redactor): Promise<number> {
+  switch (command.kind) {
+    case 'explain':
+      return lazyExplain().runExplain(command.args, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, processEnv, redactor });
+    case 'setup':
+      return setupThenDoctor(command.args, processEnv, redactor);
+    case 'run': {
+      const envFile = command.args.envFile ? readEnvFile(command.args.envFile) : undefined;
+      if (envFile) registerEnvironmentSecrets(redactor, envFile);
+      return runDoctor(command.args, {
+        stdout: process.stdout,
+        // Created on first use: a JSON run to a pipe never needs it.
+        get stderr() {
+          return process.stderr;
+        },
+        // process.stdin is created on first access; only --fix asks on a terminal.
+        stdin: command.args.fix ? process.stdin : undefined,
+        processEnv,
+        envFile,
+        version,
+        redactor,
+      });
+    }
   }
 }
 

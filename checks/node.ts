@@ -19,8 +19,9 @@ export const nodeCheck = defineCheck({
   async run(ctx) {
     const [node, npm, claude] = await Promise.all([locateNode(ctx), locateNpm(ctx), locateClaude(ctx)]);
     const { required, requiredSource, claudeVersion } = requirementOf(claude);
-    // A native claude does not run on Node; Node then matters only for npm-based updates.
-    const native = isNativeInstall(claude);
+    // A native claude does not run on Node; Node then matters only for installing and updating with npm.
+    const native = runsWithoutNode(claude);
+    const viaNpm = claude.copies[0]?.installMethod === 'npm-global';
     const lts = suggestedLts(ctx.clock.now());
     const findings: Finding[] = [];
 
@@ -29,7 +30,7 @@ export const nodeCheck = defineCheck({
     } else if (!node.version) {
       findings.push(warning('node.version-unknown', { path: node.path, reason: node.versionError ?? { kind: 'bad-exit', exitCode: 0, output: '' } }));
     } else {
-      findings.push(...judgeVersion(ctx, { version: node.version, path: node.path, required, requiredSource, claudeVersion, native, lts }));
+      findings.push(...judgeVersion(ctx, { version: node.version, path: node.path, required, requiredSource, claudeVersion, native, viaNpm, lts }));
     }
     if (node.path && !node.isRuntime) {
       findings.push(
@@ -68,20 +69,28 @@ function requirementOf(claude: ClaudeInstall): { required: string; requiredSourc
     : { required: DEFAULT_NODE_REQUIREMENT, requiredSource: 'default', claudeVersion: first?.version ?? null };
 }
 
-function isNativeInstall(claude: ClaudeInstall): boolean {
-  if (claude.copies.length > 0) return claude.copies[0].installMethod === 'native';
-  return claude.offPath.native !== null;
+/**
+ * The native installer's claude, and the npm package's since 2.1.113 (bin/claude.exe is the native program,
+ * FACTS.md), run without Node. Older npm releases ran cli.js on Node, and a wrapper whose binary never arrived
+ * runs nothing at all.
+ */
+function runsWithoutNode(claude: ClaudeInstall): boolean {
+  const first = claude.copies[0];
+  if (!first) return claude.offPath.native !== null;
+  if (first.installMethod === 'native') return true;
+  const launcher = first.realPath?.split(/[\\/]/).pop()?.toLowerCase();
+  return first.installMethod === 'npm-global' && launcher === 'claude.exe' && !first.nativeBinaryMissing;
 }
 
 function judgeVersion(
   ctx: Context,
-  v: { version: string; path: string; required: string; requiredSource: string; claudeVersion: string | null; native: boolean; lts: number },
+  v: { version: string; path: string; required: string; requiredSource: string; claudeVersion: string | null; native: boolean; viaNpm: boolean; lts: number },
 ): Finding[] {
   const meets = satisfies(v.version, v.required, { includePrerelease: true });
   if (!meets) {
     // Too old already says "install the LTS"; an end-of-life note on top would repeat it.
     return v.native
-      ? [warning('node.too-old-native', { version: v.version, path: v.path, required: v.required, suggestedLts: v.lts })]
+      ? [warning('node.too-old-native', { version: v.version, path: v.path, required: v.required, suggestedLts: v.lts, viaNpm: v.viaNpm, claudeVersion: v.claudeVersion })]
       : [
           error('node.too-old', {
             version: v.version,

@@ -40,14 +40,34 @@ const rows: Row[] = [
     { version: '22.12.0', path: '/usr/local/bin/node', required: '>=22.0.0', npm: '10.9.2', npmPath: '/usr/local/bin/npm', npmGlobalBin: '/usr/local/bin' },
   ],
   [
-    'Node 20 first on PATH, claude 2.1.332 needs >=22',
+    'Node 20 first on PATH, claude 2.1.332 (npm, native launcher) needs >=22: claude runs, npm updates do not fit',
     merge({ env: { PATH: `${NVM}/v20.18.0/bin:/usr/local/bin` }, files: { ...posixNode(), ...posixNpmClaude() } }, nvmNode('20.18.0')),
     [
-      ['node.too-old', 'error', { version: '20.18.0', required: '>=22.0.0', requiredSource: 'package', claudeVersion: '2.1.332', suggestedLts: 26 }],
+      ['node.too-old-native', 'warning', { version: '20.18.0', required: '>=22.0.0', viaNpm: true, claudeVersion: '2.1.332', suggestedLts: 26 }],
       ['node.differs-from-runtime', 'info', { version: '20.18.0', path: `${NVM}/v20.18.0/bin/node`, runtimeVersion: '22.12.0', runtimePath: '/usr/local/bin/node' }],
       ['npm.ok', 'info'],
     ],
     { version: '20.18.0', required: '>=22.0.0' },
+  ],
+  [
+    'no node, an npm claude that runs cli.js on Node: error',
+    { env: { PATH: '/usr/local/bin' }, files: posixNpmClaude('/usr/local', { version: '2.1.100', engines: '>=18.0.0', legacyCli: true }) },
+    [
+      ['node.not-found', 'error', { suggestedLts: 26 }],
+      ['npm.not-found', 'warning'],
+    ],
+  ],
+  [
+    'an npm release that runs cli.js on Node: too old is a failure',
+    merge(
+      { env: { PATH: `${NVM}/v20.18.0/bin:/usr/local/bin` }, files: { ...posixNode(), ...posixNpmClaude('/usr/local', { version: '2.1.100', engines: '>=22.0.0', legacyCli: true }) } },
+      nvmNode('20.18.0'),
+    ),
+    [
+      ['node.too-old', 'error', { version: '20.18.0', required: '>=22.0.0', requiredSource: 'package', claudeVersion: '2.1.100', suggestedLts: 26 }],
+      ['node.differs-from-runtime', 'info'],
+      ['npm.ok', 'info'],
+    ],
   ],
   [
     'Node 20 with claude 2.1.197 (>=18): fits, but past end of life',
@@ -73,7 +93,7 @@ const rows: Row[] = [
     'on an earlier date the suggested LTS is the line current then',
     merge({ env: { PATH: `${NVM}/v18.20.4/bin:/usr/local/bin` }, files: { ...posixNode(), ...posixNpmClaude() }, now: Date.parse('2025-06-15T00:00:00Z') }, nvmNode('18.20.4')),
     [
-      ['node.too-old', 'error', { version: '18.20.4', suggestedLts: 22 }],
+      ['node.too-old-native', 'warning', { version: '18.20.4', suggestedLts: 22 }],
       ['node.differs-from-runtime', 'info'],
       ['npm.ok', 'info'],
     ],
@@ -98,10 +118,10 @@ const rows: Row[] = [
     { required: '>=18.0.0' },
   ],
   [
-    'no node, npm claude: error',
+    'no node, npm claude with the native launcher: it runs, so a warning',
     { env: { PATH: '/usr/local/bin' }, files: posixNpmClaude() },
     [
-      ['node.not-found', 'error', { suggestedLts: 26 }],
+      ['node.not-found', 'warning', { suggestedLts: 26 }],
       ['npm.not-found', 'warning'],
     ],
     { version: null, path: null, npm: null, npmPath: null, npmGlobalBin: null },

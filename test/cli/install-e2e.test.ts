@@ -27,9 +27,9 @@ describe('install checks end to end', () => {
     expect(report.environment.npm.version).toBe('10.9.0');
   });
 
-  test("a Claude Code that needs a newer Node than the one on PATH fails with the fix", () => {
+  test('an npm release that runs on Node and needs a newer one fails with the fix', () => {
     const t = machine();
-    npmClaude(t, { version: '9.9.9', engines: '>=99.0.0' });
+    npmClaude(t, { version: '2.1.100', engines: '>=99.0.0', launcher: 'cli.js' });
     const { check, codes, r } = doctor(t);
     expect(check('node').status).toBe('fail');
     expect(codes('node')).toContain('node.too-old');
@@ -37,6 +37,15 @@ describe('install checks end to end', () => {
     const human = runCli(['doctor', '--offline', '--only', 'node'], { env: t.env }).stdout;
     expect(human).toContain('needs >=99.0.0');
     expect(human).toContain('nvm install');
+  });
+
+  test('a native launcher from npm that declares a newer Node: claude runs, so only a warning', () => {
+    const t = machine();
+    npmClaude(t, { version: '2.1.332', engines: '>=99.0.0' });
+    const { check, codes, r } = doctor(t);
+    expect(check('node').status).toBe('warn');
+    expect(codes('node')).toContain('node.too-old-native');
+    expect(r.status).toBe(0);
   });
 
   test('an npm wrapper whose native binary never arrived', () => {

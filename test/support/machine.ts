@@ -26,11 +26,13 @@ export function machine(): Tree {
   };
 }
 
-export function npmClaude(t: Tree, o: { version: string; engines: string; binary?: string }) {
+/** An npm install: the native launcher bin/claude.exe (2.1.113 and later), or cli.js run by Node (older releases). */
+export function npmClaude(t: Tree, o: { version: string; engines: string; binary?: string; launcher?: 'bin/claude.exe' | 'cli.js' }) {
   const pkg = path.join(t.prefix, 'lib', 'node_modules', '@anthropic-ai', 'claude-code');
+  const launcher = o.launcher ?? 'bin/claude.exe';
   writeFileSync(path.join(mkdirp(pkg), 'package.json'), JSON.stringify({ name: '@anthropic-ai/claude-code', version: o.version, engines: { node: o.engines } }));
-  writeExecutable(path.join(pkg, 'bin', 'claude.exe'), o.binary ?? `#!/bin/sh\necho "${o.version} (Claude Code)"\n`);
-  symlinkSync('../lib/node_modules/@anthropic-ai/claude-code/bin/claude.exe', path.join(t.prefix, 'bin', 'claude'));
+  writeExecutable(path.join(pkg, launcher), o.binary ?? `#!/bin/sh\necho "${o.version} (Claude Code)"\n`);
+  symlinkSync(`../lib/node_modules/@anthropic-ai/claude-code/${launcher}`, path.join(t.prefix, 'bin', 'claude'));
 }
 
 export function nativeClaude(t: Tree, version: string, onPath: boolean) {

@@ -89,8 +89,15 @@ export const coreFindings = {
   },
   'node.too-old-native': {
     message: (v) =>
-      `Node.js ${v.version} is older than ${v.required}, but Claude Code is the native build, which does not use Node. Node matters only if you update Claude Code with npm.`,
-    remediation: (v) => `Nothing is needed to run claude. To update with npm later, install Node.js ${v.suggestedLts} LTS first.`,
+      v.viaNpm
+        ? `Node.js ${v.version} is older than the ${v.required} that Claude Code ${v.claudeVersion ?? ''} declares. claude itself still runs: the npm package installs a native program (since 2.1.113), which does not use Node. Installing and updating it with npm does use Node: npm warns (EBADENGINE), and the package's install script is only supported on ${v.required}.`
+        : `Node.js ${v.version} is older than ${v.required}, but Claude Code is the native build, which does not use Node. Node matters only if you update Claude Code with npm.`,
+    remediation: (v, k) =>
+      v.viaNpm
+        ? `Nothing is needed to run claude today. Before the next update, install Node.js ${v.suggestedLts} LTS:\n${k.commands(
+            k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
+          )}`
+        : `Nothing is needed to run claude. To update with npm later, install Node.js ${v.suggestedLts} LTS first.`,
   },
   'node.eol': {
     message: (v) =>

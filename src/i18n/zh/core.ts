@@ -87,8 +87,15 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'node.too-old-native': {
     message: (v) =>
-      `Node.js ${v.version} 低于 ${v.required}，但当前的 Claude Code 是原生版本，运行时不依赖 Node。只有用 npm 更新 Claude Code 时才需要新版 Node。`,
-    remediation: (v) => `运行 claude 无需任何操作。以后如需用 npm 更新，请先安装 Node.js ${v.suggestedLts} LTS。`,
+      v.viaNpm
+        ? `Node.js ${v.version} 低于 Claude Code ${v.claudeVersion ?? ''} 声明的 ${v.required}。claude 本身仍可运行：npm 包安装的是原生程序（自 2.1.113 起），运行时不依赖 Node。但用 npm 安装和更新时会用到 Node：npm 会警告（EBADENGINE），包的安装脚本也只支持 ${v.required}。`
+        : `Node.js ${v.version} 低于 ${v.required}，但当前的 Claude Code 是原生版本，运行时不依赖 Node。只有用 npm 更新 Claude Code 时才需要新版 Node。`,
+    remediation: (v, k) =>
+      v.viaNpm
+        ? `运行 claude 暂时无需任何操作。下次更新前，请先安装 Node.js ${v.suggestedLts} LTS：\n${k.commands(
+            k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
+          )}`
+        : `运行 claude 无需任何操作。以后如需用 npm 更新，请先安装 Node.js ${v.suggestedLts} LTS。`,
   },
   'node.eol': {
     message: (v) =>

@@ -1,5 +1,6 @@
 // The real HttpClient: undici, one dispatcher per request, never following redirects.
 // Loaded lazily (require) by the CLI only when a network check runs, so an offline run never loads undici.
+import type { LookupFunction } from 'net';
 import type { Dispatcher } from 'undici';
 // Only the parts of undici the doctor uses: its index also loads fetch, WebSocket, caches and mocks, which costs
 // about 30 ms per probed run (measured: 60 ms for `undici`, 30 ms for these). undici 6 has no "exports" map, so the
@@ -16,11 +17,16 @@ import { errorFacts, failureKind } from './http-errors';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
-export function createHttpClient(): HttpClient {
-  return { request: send };
+export interface HttpClientOptions {
+  /** Name resolution for direct connections (default: the system's); tests resolve without asking a DNS server. */
+  lookup?: LookupFunction;
 }
 
-async function send(req: HttpRequest): Promise<HttpOutcome> {
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  return { request: (req) => send(req, options) };
+}
+
+async function send(req: HttpRequest, options: HttpClientOptions): Promise<HttpOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const controller = new AbortController();
@@ -34,7 +40,7 @@ async function send(req: HttpRequest): Promise<HttpOutcome> {
 
   let dispatcher: Dispatcher | undefined;
   try {
-    dispatcher = dispatcherFor(req);
+    dispatcher = dispatcherFor(req, options);
     const url = new URL(req.url);
     const response = await dispatcher.request({
       origin: url.origin,
@@ -62,7 +68,7 @@ async function send(req: HttpRequest): Promise<HttpOutcome> {
   }
 }
 
-function dispatcherFor(req: HttpRequest): Dispatcher {
+function dispatcherFor(req: HttpRequest, options: HttpClientOptions): Dispatcher {
   const tlsOptions = {
     // A `ca` replaces Node's roots, so the extra PEM is added to them, as NODE_EXTRA_CA_CERTS does.
     ...(req.extraCaPem ? { ca: [...(require('tls') as typeof import('tls')).rootCertificates, req.extraCaPem] } : {}),
@@ -70,7 +76,7 @@ function dispatcherFor(req: HttpRequest): Dispatcher {
   };
   const timeouts = { headersTimeout: req.timeoutMs, bodyTimeout: req.timeoutMs };
   if (req.proxyUrl === null) {
-    return new Agent({ ...timeouts, connect: { ...tlsOptions, timeout: req.timeoutMs } });
+    return new Agent({ ...timeouts, connect: { ...tlsOptions, timeout: req.timeoutMs, ...(options.lookup ? { lookup: options.lookup } : {}) } });
   }
   return new ProxyAgent({
     uri: req.proxyUrl,

@@ -1,4 +1,5 @@
 // Failures before or instead of an answer: hang, closed port, unknown host, redirect, an endless body.
+import type { LookupFunction } from 'net';
 import { liveProbe } from '../../checks/live-probe';
 import { realNetworkContext, runCheck } from '../support/real-network-context';
 import { startAnthropicEndpoint } from '../support/servers/anthropic-endpoint';
@@ -32,7 +33,10 @@ test('a closed port is connection-refused', async () => {
 });
 
 test('a host that does not resolve is dns', async () => {
-  const result = await runCheck(liveProbe, realNetworkContext({ env: envFor('https://kimi-claude-test.invalid/anthropic') }));
+  // The name is answered here, as a resolver would answer it, so no query leaves this machine.
+  const lookup: LookupFunction = (hostname, _options, callback) =>
+    callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname }), '', 4);
+  const result = await runCheck(liveProbe, realNetworkContext({ env: envFor('https://kimi-claude-test.invalid/anthropic'), httpClient: { lookup } }));
   expect(result.data).toMatchObject({ verdict: 'dns', requests: 1 });
 });
 

@@ -153,7 +153,7 @@ export const networkFindings = {
   'live-probe.timeout': {
     message: (v) => `No answer from ${v.host} within ${v.timeoutSeconds} s${via(v)}. Claude Code waits up to 10 minutes per attempt (API_TIMEOUT_MS) and then shows "Request timed out".`,
     remediation: () =>
-      'Check that this machine can reach the host (a firewall or a proxy that must be set), then run the doctor again with a longer --timeout, e.g. --timeout 30. A slow but working network needs no change.',
+      'Check that this machine can reach the host (a firewall or a proxy that must be set), then run the doctor again with a longer --timeout, e.g. --timeout 30000 (milliseconds). A slow but working network needs no change.',
   },
   'live-probe.dns': {
     message: (v) => `The name ${v.host} cannot be resolved (DNS). Claude Code shows "Unable to connect to API (FailedToOpenSocket)".`,

@@ -150,7 +150,7 @@ export const networkFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'live-probe.timeout': {
     message: (v) => `${v.host} 在 ${v.timeoutSeconds} 秒内没有响应${via(v)}。Claude Code 每次尝试最多等待 10 分钟（API_TIMEOUT_MS），然后显示 "Request timed out"。`,
-    remediation: () => '请确认本机能访问该主机（防火墙，或需要设置代理），然后用更长的 --timeout 重新运行诊断，例如 --timeout 30。网络只是慢但能用时无需改动。',
+    remediation: () => '请确认本机能访问该主机（防火墙，或需要设置代理），然后用更长的 --timeout 重新运行诊断，例如 --timeout 30000（毫秒）。网络只是慢但能用时无需改动。',
   },
   'live-probe.dns': {
     message: (v) => `无法解析域名 ${v.host}（DNS）。Claude Code 会显示 "Unable to connect to API (FailedToOpenSocket)"。`,

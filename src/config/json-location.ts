@@ -1,5 +1,7 @@
 // JSON.parse's messages differ between Node versions and often lack a position, so the position of
-// the first error is found by our own small scanner, and the likely cause is read from around it.
+// the first error is found by the project's own scanner (src/core/json-tree.ts), and the likely cause is read
+// from around it.
+import { JsonSyntaxError, parseJsonTree } from '../core/json-tree';
 
 export type JsonErrorCause =
   | 'empty'
@@ -79,115 +81,13 @@ function previousSignificant(text: string, offset: number): string | undefined {
   return undefined;
 }
 
-/** A strict JSON scanner (RFC 8259) that returns where the first error is, or text.length if it runs out. */
+/** Where the first error is, by the same strict scanner --fix edits with (a BOM counts as an error, as for JSON.parse). */
 function firstErrorOffset(text: string): number {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
-  };
-  class Stop {
-    constructor(readonly at: number) {}
-  }
-  const fail = (at = i): never => {
-    throw new Stop(at);
-  };
-  const literal = (word: string) => {
-    for (let j = 0; j < word.length; j++) if (text[i + j] !== word[j]) fail(i + j);
-    i += word.length;
-  };
-  const string = () => {
-    if (text[i] !== '"') fail();
-    i++;
-    while (i < text.length) {
-      const c = text[i];
-      if (c === '"') {
-        i++;
-        return;
-      }
-      if (c === '\\') {
-        const e = text[i + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail(i + 2);
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else fail(i + 1);
-        continue;
-      }
-      if (c.charCodeAt(0) < 0x20) fail();
-      i++;
-    }
-    fail(text.length);
-  };
-  const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '-' || m[0] === '') fail();
-    i += m![0].length;
-  };
-  const value = (depth: number): void => {
-    if (depth > 500) fail();
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    }
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    fail();
-  };
   try {
-    value(0);
-    ws();
-    if (i < text.length) fail();
+    parseJsonTree(text, { bom: 'error', maxDepth: 500 });
     return text.length;
   } catch (e) {
-    if (e instanceof Stop) return Math.min(e.at, text.length);
+    if (e instanceof JsonSyntaxError) return e.offset;
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 // Minimal edits to a JSON file: set or delete one path, changing only that span of text.
 // Every other key, value, key order, number spelling, escape, BOM, line ending and indentation stays as it was.
-import { JsonSyntaxError, parseJsonTree, type JsonMember, type JsonNode } from './json-tree';
+import { JsonSyntaxError, parseJsonTree, type JsonMember, type JsonNode } from '../core/json-tree';
 
 export type JsonPath = readonly string[];
 

@@ -1,5 +1,6 @@
 import { claudeCliCheck } from '../../checks/claude-cli';
-import { fakeContext, type FakeContextOptions } from '../support/fake-context';
+import { runRow, type Row } from '../support/check-table';
+import type { FakeContextOptions } from '../support/fake-context';
 import {
   posixNativeClaude,
   posixNode,
@@ -29,8 +30,6 @@ const nativeSetup = (claudeJson: string): FakeContextOptions => ({
   files: { ...posixNode(), ...posixNativeClaude(), '/home/user/.claude.json': claudeJson },
 });
 
-type Expected = Array<[code: string, severity: string, values?: Record<string, unknown>]>;
-type Row = [name: string, options: FakeContextOptions, findings: Expected, data?: Record<string, unknown>];
 
 const ok = (values?: Record<string, unknown>): [string, string, Record<string, unknown>?] => ['claude.ok', 'info', values];
 
@@ -211,13 +210,8 @@ describe('claude-cli check', () => {
   });
 
   // A rest parameter: jest would read a 4th named parameter as a done callback for 3-element rows.
-  it.each(rows)('%s', async (...[, options, expected, data]: Row) => {
-    const ctx = fakeContext(options);
-    const outcome = await claudeCliCheck.run(ctx);
-    expect(outcome.findings.map((f) => [f.code, f.severity])).toEqual(expected.map(([code, severity]) => [code, severity]));
-    expected.forEach(([, , values], i) => values && expect(outcome.findings[i].values).toMatchObject(values));
-    if (data) expect(outcome.data).toMatchObject(data);
-    expectWellRendered(outcome.findings, ctx.platform, ctx.homeDir);
+  it.each(rows)('%s', async (...row: Row) => {
+    const { ctx } = await runRow(claudeCliCheck, row);
     // `claude doctor` waits for a key press: only --version may ever run.
     for (const p of ctx.processLog) expect(p.args).toEqual(['--version']);
   });

@@ -1,5 +1,6 @@
 import { nodeCheck } from '../../checks/node';
-import { fakeContext, type FakeContextOptions } from '../support/fake-context';
+import { runRow, type Row } from '../support/check-table';
+import type { FakeContextOptions } from '../support/fake-context';
 import {
   posixNativeClaude,
   posixNode,
@@ -12,7 +13,6 @@ import {
   winNode,
   winNpmClaude,
 } from '../support/install-trees';
-import { expectWellRendered } from '../support/render-findings';
 
 const NVM = '/home/user/.nvm/versions/node';
 /** A second node (from nvm) first on PATH, reporting `version` when asked. */
@@ -26,8 +26,6 @@ const merge = (...parts: FakeContextOptions[]): FakeContextOptions =>
     {},
   );
 
-type Expected = Array<[code: string, severity: string, values?: Record<string, unknown>]>;
-type Row = [name: string, options: FakeContextOptions, findings: Expected, data?: Record<string, unknown>];
 
 const rows: Row[] = [
   [
@@ -222,12 +220,7 @@ describe('node check', () => {
   });
 
   // A rest parameter: jest would read a 4th named parameter as a done callback for 3-element rows.
-  it.each(rows)('%s', async (...[, options, expected, data]: Row) => {
-    const ctx = fakeContext(options);
-    const outcome = await nodeCheck.run(ctx);
-    expect(outcome.findings.map((f) => [f.code, f.severity])).toEqual(expected.map(([code, severity]) => [code, severity]));
-    expected.forEach(([, , values], i) => values && expect(outcome.findings[i].values).toMatchObject(values));
-    if (data) expect(outcome.data).toMatchObject(data);
-    expectWellRendered(outcome.findings, ctx.platform, ctx.homeDir);
+  it.each(rows)('%s', async (...row: Row) => {
+    await runRow(nodeCheck, row);
   });
 });

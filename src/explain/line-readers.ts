@@ -25,6 +25,10 @@ const fromClassifier = (kind: LineKind, line: string, c: Classification, confide
 const SUFFIX = '/v1/messages?beta=true';
 
 const invalidUrl: Reader = (line) => {
+  // Newer releases (2.1.332, seen 2026-11-29) print only "API Error: Invalid URL", without the value.
+  if (/API Error:\s*Invalid URL\s*$/i.test(line)) {
+    return reading('invalid-url', line, 'invalid-url', 'high', { values: { baseUrl: null, problems: [], suggestedUrl: null } });
+  }
   const m = /API Error:\s*(.*?)\s*cannot be parsed as a URL/i.exec(line);
   if (!m) return null;
   // Claude Code wraps the value in one pair of quotes; anything left is the user's.

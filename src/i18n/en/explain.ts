@@ -131,6 +131,9 @@ export const explainFindings = {
       const why = problems.length
         ? problems.map((p) => ({ quotes: 'quotes', 'full-width': 'full-width characters (such as ：)', spaces: 'spaces' })[p] ?? p).join(' and ')
         : 'characters a URL cannot have';
+      if (v.baseUrl === null || v.baseUrl === undefined) {
+        return 'ANTHROPIC_BASE_URL is not a valid URL, usually because of quotes inside the value or full-width characters (such as ：or ／). Claude Code stopped before sending anything.';
+      }
       return `ANTHROPIC_BASE_URL is not a valid URL: it contains ${why} (value: ${v.baseUrl}). Claude Code stopped before sending anything.`;
     },
     remediation: (v, k) =>

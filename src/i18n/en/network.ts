@@ -161,13 +161,13 @@ export const networkFindings = {
       'Check the spelling of the host in ANTHROPIC_BASE_URL (api.moonshot.cn, api.moonshot.ai or api.kimi.com). If it is right, this network\'s DNS cannot resolve it: check your connection, or set HTTPS_PROXY if your network only reaches the internet through a proxy.',
   },
   'live-probe.connection-refused': {
-    message: (v) => `${v.host} refused the connection: nothing listens there. Claude Code shows "Unable to connect to API (ConnectionRefused)".`,
+    message: (v) => `${v.host} refused the connection: nothing listens there. Claude Code shows "Unable to connect to API (ConnectionRefused)" (newer releases: "Connection refused — a firewall or proxy may be blocking it").`,
     remediation: () => 'Check the host and port in ANTHROPIC_BASE_URL. For a local gateway, start it first.',
   },
   'live-probe.tls': {
     message: (v) =>
       v.errorType === 'ERR_SSL_WRONG_VERSION_NUMBER' || v.errorType === 'EPROTO'
-        ? `${v.host} does not speak TLS: the URL says https:// but the port answers plain http. Claude Code shows "UNKNOWN_CERTIFICATE_VERIFICATION_ERROR".`
+        ? `${v.host} does not speak TLS: the URL says https:// but the port answers plain http. Claude Code shows "UNKNOWN_CERTIFICATE_VERIFICATION_ERROR" (newer releases: "Unable to connect to API (EPROTO)").`
         : `The certificate of ${v.host} is not trusted (${v.errorType ?? 'TLS error'})${via(v)}. Usually a proxy or antivirus is intercepting TLS. Claude Code shows "Self-signed certificate detected".`,
     remediation: (v, k) =>
       v.errorType === 'ERR_SSL_WRONG_VERSION_NUMBER' || v.errorType === 'EPROTO'

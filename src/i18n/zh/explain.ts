@@ -128,6 +128,9 @@ export const explainFindings: Record<keyof typeof en, MessageEntry> = {
       const why = problems.length
         ? problems.map((p) => ({ quotes: '引号', 'full-width': '全角字符（例如 ：）', spaces: '空格' })[p] ?? p).join('和')
         : 'URL 中不允许的字符';
+      if (v.baseUrl === null || v.baseUrl === undefined) {
+        return 'ANTHROPIC_BASE_URL 不是有效的 URL，通常是值里带了引号，或有全角字符（例如 ：或 ／）。Claude Code 在发送任何请求之前就停止了。';
+      }
       return `ANTHROPIC_BASE_URL 不是有效的 URL：其中有${why}（值：${v.baseUrl}）。Claude Code 在发送任何请求之前就停止了。`;
     },
     remediation: (v, k) =>

@@ -158,13 +158,13 @@ export const networkFindings: Record<keyof typeof en, MessageEntry> = {
       '请检查 ANTHROPIC_BASE_URL 中主机名的拼写（api.moonshot.cn、api.moonshot.ai 或 api.kimi.com）。如果拼写正确，说明当前网络的 DNS 无法解析它：请检查网络连接；如果你的网络只能通过代理上网，请设置 HTTPS_PROXY。',
   },
   'live-probe.connection-refused': {
-    message: (v) => `${v.host} 拒绝了连接：那里没有服务在监听。Claude Code 会显示 "Unable to connect to API (ConnectionRefused)"。`,
+    message: (v) => `${v.host} 拒绝了连接：那里没有服务在监听。Claude Code 会显示 "Unable to connect to API (ConnectionRefused)"（较新版本显示 "Connection refused — a firewall or proxy may be blocking it"）。`,
     remediation: () => '请检查 ANTHROPIC_BASE_URL 中的主机和端口。如果是本地网关，请先启动它。',
   },
   'live-probe.tls': {
     message: (v) =>
       v.errorType === 'ERR_SSL_WRONG_VERSION_NUMBER' || v.errorType === 'EPROTO'
-        ? `${v.host} 不支持 TLS：URL 写的是 https://，但该端口提供的是普通 http。Claude Code 会显示 "UNKNOWN_CERTIFICATE_VERIFICATION_ERROR"。`
+        ? `${v.host} 不支持 TLS：URL 写的是 https://，但该端口提供的是普通 http。Claude Code 会显示 "UNKNOWN_CERTIFICATE_VERIFICATION_ERROR"（较新版本显示 "Unable to connect to API (EPROTO)"）。`
         : `${v.host} 的证书不受信任（${v.errorType ?? 'TLS 错误'}）${via(v)}。通常是代理或杀毒软件在拦截 TLS。Claude Code 会显示 "Self-signed certificate detected"。`,
     remediation: (v, k) =>
       v.errorType === 'ERR_SSL_WRONG_VERSION_NUMBER' || v.errorType === 'EPROTO'

@@ -1,10 +1,10 @@
 // Entry point: parse, run, and map every outcome to an exit code. Nothing escapes as a stack trace.
-import { readFileSync } from 'fs';
 import { version } from '../../package.json';
 import { Redactor } from '../core/redact';
 import { detectLang } from '../core/locale';
 import type { Env, Lang } from '../core/types';
-import { homedir } from 'os';
+import { readEnvFile } from '../context/env-file';
+import { realHomeDir, realProcessEnv } from '../context/real';
 import { parseArgs, UsageError, type Command, type SetupCommandArgs } from './args';
 import { runDoctor, write } from './doctor';
 import { registerEnvironmentSecrets } from './secrets';
@@ -16,7 +16,7 @@ const lazyWriter = () => (require('../context/write') as typeof import('../conte
 
 export async function main(argv: string[]): Promise<number> {
   const redactor = new Redactor();
-  const processEnv: Env = { ...process.env };
+  const processEnv: Env = realProcessEnv();
   registerEnvironmentSecrets(redactor, processEnv);
   const lang = langFromArgv(argv) ?? detectLang(processEnv);
   const verbose = argv.includes('--verbose');
@@ -46,7 +46,7 @@ async function dispatch(command: Command, processEnv: Env, redactor: Redactor): 
     case 'setup':
       return setupThenDoctor(command.args, processEnv, redactor);
     case 'run': {
-      const envFile = command.args.envFile ? readEnvFile(command.args.envFile) : undefined;
+      const envFile = command.args.envFile ? envFileOrUsageError(command.args.envFile) : undefined;
       if (envFile) registerEnvironmentSecrets(redactor, envFile);
       return runDoctor(command.args, {
         stdout: process.stdout,
@@ -69,7 +69,7 @@ async function dispatch(command: Command, processEnv: Env, redactor: Redactor): 
 async function setupThenDoctor(args: SetupCommandArgs, processEnv: Env, redactor: Redactor): Promise<number> {
   const code = await lazySetup().runSetup(
     { region: args.region, model: args.model, baseUrl: args.baseUrl, shell: args.shell, print: args.print, lang: args.lang },
-    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: processEnv, homeDir: homedir(), platform: process.platform, writer: lazyWriter() },
+    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: processEnv, homeDir: realHomeDir(), platform: process.platform, writer: lazyWriter() },
   );
   if (code !== 0 || args.print) return code;
   await write(process.stdout, '\n');
@@ -92,15 +92,10 @@ function langFromArgv(argv: string[]): Lang | undefined {
   return undefined;
 }
 
-function readEnvFile(path: string): Env {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read --env-file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  // dotenv is loaded only for --env-file: it pulls in crypto, which an ordinary run does not need.
-  return (require('dotenv') as typeof import('dotenv')).parse(text);
+function envFileOrUsageError(path: string): Env {
+  const read = readEnvFile(path);
+  if (!read.ok) throw new UsageError(`cannot read --env-file ${path}: ${read.reason}`);
+  return read.env;
 }
 
 const usageHint = (lang: Lang) => (lang === 'zh' ? '运行 `kimi-claude doctor --help` 查看用法。' : 'Run `kimi-claude doctor --help` for usage.');

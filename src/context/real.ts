@@ -18,6 +18,10 @@ export function realProcessEnv(): Env {
   return { ...process.env };
 }
 
+export function realHomeDir(): string {
+  return os.homedir();
+}
+
 export function createRealContext(opts: RealContextOptions): Omit<Context, 'signal'> {
   const processEnv = realProcessEnv();
   const memo = new Map<string, Promise<unknown>>();
@@ -27,7 +31,7 @@ export function createRealContext(opts: RealContextOptions): Omit<Context, 'sign
     platform: process.platform,
     arch: process.arch,
     osRelease: os.release(),
-    homeDir: os.homedir(),
+    homeDir: realHomeDir(),
     cwd: process.cwd(),
     runtime: { nodeVersion: process.version, execPath: process.execPath, doctorVersion: opts.doctorVersion },
     files: realFileSystem,

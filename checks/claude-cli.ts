@@ -2,7 +2,8 @@
 import { defineCheck, error, info, warning } from '../src/core/define-check';
 import type { Context, Finding } from '../src/core/types';
 import { locateClaude, nativeLauncherPath, type ClaudeCopy, type InstallMethod } from '../src/facts/claude-install';
-import { envVar, pathFor } from '../src/facts/platform-path';
+import { claudeConfigDir } from '../src/config/paths';
+import { pathFor } from '../src/facts/platform-path';
 import { readJsonObject } from '../src/facts/read-file';
 
 export const claudeCliCheck = defineCheck({
@@ -89,9 +90,7 @@ const EXPECTED_VALUE: Partial<Record<InstallMethod, string>> = { 'npm-global': '
 const CLAUDE_JSON_MAX_BYTES = 64 * 1024 * 1024;
 
 export function claudeJsonPath(ctx: Context): string {
-  const flavour = pathFor(ctx);
-  const configDir = envVar(ctx, 'CLAUDE_CONFIG_DIR');
-  return configDir ? flavour.join(configDir, '.claude.json') : flavour.join(ctx.homeDir, '.claude.json');
+  return claudeConfigDir(ctx).claudeJson;
 }
 
 async function installMethodMismatch(ctx: Context, actual: InstallMethod): Promise<Finding | null> {

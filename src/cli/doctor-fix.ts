@@ -32,7 +32,7 @@ export async function repair(
   const input = await gatherFixInput({
     config: await resolveConfig(ctx),
     checks: first.results,
-    paths: claudePaths(ctx.env, ctx.homeDir),
+    paths: claudePaths(ctx),
     writer,
   });
   const actions = planFixes(input);

@@ -113,7 +113,7 @@ async function write(io: SetupIo, planned: PlannedWrite, kit: RenderKit): Promis
 }
 
 function printCommands(choice: SetupChoice, shell: Shell, kit: RenderKit, io: SetupIo): void {
-  const paths = claudePaths(io.env, io.homeDir);
+  const paths = claudePaths({ env: io.env, homeDir: io.homeDir, platform: io.platform });
   const commands = setupCommands(shell, choice);
   const ui = loadCatalog(kit.lang).ui;
   say(io.stdout, { code: 'setup.print-intro', values: { shell } }, kit);
@@ -145,7 +145,7 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
     const problem = keyProblem(key, region);
     if (problem) throw new SetupStop(EXIT_USAGE, problem);
 
-    const paths = claudePaths(io.env, io.homeDir);
+    const paths = claudePaths({ env: io.env, homeDir: io.homeDir, platform: io.platform });
     const settings = await planWrite(io, paths.userSettings, settingsEdits(choice, key));
     const claudeJson = await planWrite(io, paths.claudeJson, claudeJsonEdits);
     await write(io, settings, kit);

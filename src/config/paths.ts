@@ -1,11 +1,10 @@
 // Where Claude Code and the shells keep the files the resolver reads, per platform.
-import * as path from 'path';
+import type * as path from 'path';
 import type { Context } from '../core/types';
+import { envVar, pathFor } from '../facts/platform-path';
 import type { SettingsScope, StartupShell } from './types';
 
-export function pathFor(ctx: Pick<Context, 'platform'>): path.PlatformPath {
-  return ctx.platform === 'win32' ? path.win32 : path.posix;
-}
+export { pathFor };
 
 export function managedSettingsPath(platform: Context['platform']): string {
   if (platform === 'win32') return 'C:\\ProgramData\\ClaudeCode\\managed-settings.json';
@@ -16,7 +15,7 @@ export function managedSettingsPath(platform: Context['platform']): string {
 /** $CLAUDE_CONFIG_DIR moves both ~/.claude and ~/.claude.json. It is read from the environment only. */
 export function claudeConfigDir(ctx: Pick<Context, 'env' | 'homeDir' | 'platform'>): { dir: string; claudeJson: string } {
   const p = pathFor(ctx);
-  const custom = ctx.env.CLAUDE_CONFIG_DIR?.trim();
+  const custom = envVar(ctx, 'CLAUDE_CONFIG_DIR')?.trim();
   if (custom) {
     const dir = p.resolve(ctx.homeDir, expandHome(custom, ctx.homeDir, p));
     return { dir, claudeJson: p.join(dir, '.claude.json') };

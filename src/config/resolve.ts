@@ -2,6 +2,7 @@
 // Pure on the injected context; computed once per run through ctx.memo.
 import type { Context, Env } from '../core/types';
 import { parseJsonWithLocation } from './json-location';
+import { envVar } from '../facts/platform-path';
 import { claudeConfigDir, pathFor, settingsLayers, startupFileList } from './paths';
 import { readText } from './read-text';
 import { parseRegQuery } from './registry';
@@ -202,9 +203,5 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** Windows variable names are case-insensitive; a copied environment object is not. */
 export function envValue(env: Env, name: string, platform: Context['platform']): string | undefined {
-  const own = (key: string) => (Object.prototype.hasOwnProperty.call(env, key) ? env[key] : undefined);
-  if (own(name) !== undefined || platform !== 'win32') return own(name);
-  const upper = name.toUpperCase();
-  const key = Object.keys(env).find((k) => k.toUpperCase() === upper);
-  return key === undefined ? undefined : env[key];
+  return envVar({ env, platform }, name);
 }

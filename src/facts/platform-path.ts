@@ -6,13 +6,16 @@ export function pathFor(ctx: Pick<Context, 'platform'>): path.PlatformPath {
   return ctx.platform === 'win32' ? path.win32 : path.posix;
 }
 
-/** Environment lookup; on Windows `Path` and `PATH` are the same variable. */
+/**
+ * Environment lookup; on Windows `Path` and `PATH` are the same variable. Own properties only, so a variable
+ * named like an Object.prototype member (`constructor`) is not found where none is set.
+ */
 export function envVar(ctx: Pick<Context, 'env' | 'platform'>, name: string): string | undefined {
-  const direct = ctx.env[name];
-  if (direct !== undefined || ctx.platform !== 'win32') return direct;
+  const own = (key: string) => (Object.prototype.hasOwnProperty.call(ctx.env, key) ? ctx.env[key] : undefined);
+  if (own(name) !== undefined || ctx.platform !== 'win32') return own(name);
   const upper = name.toUpperCase();
-  for (const [key, value] of Object.entries(ctx.env)) if (key.toUpperCase() === upper) return value;
-  return undefined;
+  const key = Object.keys(ctx.env).find((k) => k.toUpperCase() === upper);
+  return key === undefined ? undefined : ctx.env[key];
 }
 
 /** A form of a path fit for equality tests: normalized, no trailing separator, case-folded on Windows. */

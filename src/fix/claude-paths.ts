@@ -1,10 +1,10 @@
-// Where Claude Code keeps the two files setup and --fix write; CLAUDE_CONFIG_DIR moves both.
-import * as path from 'path';
-import type { Env } from '../core/types';
+// Where Claude Code keeps the two files setup and --fix write: the same place the checks read them from
+// (config/paths.ts: CLAUDE_CONFIG_DIR, with ~ expanded and relative paths taken from the home directory).
+import type { Context } from '../core/types';
+import { claudeConfigDir, pathFor } from '../config/paths';
 import type { ClaudePaths } from './types';
 
-export function claudePaths(env: Env, homeDir: string): ClaudePaths {
-  const configDir = env.CLAUDE_CONFIG_DIR?.trim();
-  if (configDir) return { claudeJson: path.join(configDir, '.claude.json'), userSettings: path.join(configDir, 'settings.json') };
-  return { claudeJson: path.join(homeDir, '.claude.json'), userSettings: path.join(homeDir, '.claude', 'settings.json') };
+export function claudePaths(where: Pick<Context, 'env' | 'homeDir' | 'platform'>): ClaudePaths {
+  const { dir, claudeJson } = claudeConfigDir(where);
+  return { claudeJson, userSettings: pathFor(where).join(dir, 'settings.json') };
 }

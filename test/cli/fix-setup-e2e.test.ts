@@ -74,6 +74,18 @@ describe('doctor --fix', () => {
     expect(r.stdout).not.toContain(KEY);
   });
 
+  test('with CLAUDE_CONFIG_DIR=~/cfg, --fix writes the file the checks read', () => {
+    const t = machine();
+    const dir = path.join(t.home, 'cfg');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, '.claude.json'), '{ "numStartups": 1 }\n');
+    const r = runCli(['doctor', '--offline', '--fix', '--yes', '--json', '--only', 'claude-json'], { env: { ...t.env, CLAUDE_CONFIG_DIR: '~/cfg' } });
+    const report = JSON.parse(r.stdout);
+    expect(report.fix.before.checks).toEqual([{ id: 'claude-json', status: 'warn' }]);
+    expect(report.checks[0].status).toBe('pass');
+    expect(JSON.parse(readFileSync(path.join(dir, '.claude.json'), 'utf8'))).toEqual({ numStartups: 1, hasCompletedOnboarding: true });
+  });
+
   test('JSON that does not parse is never rewritten', () => {
     const t = brokenHome();
     const broken = '{ "installMethod": "npm", }';

@@ -42,7 +42,7 @@ interface Home {
 
 function makeHome(files: { claudeJson?: string | Buffer; settings?: string; projectLocal?: string }): Home & { projectLocal: string } {
   const home = tempDir('kc-fix-home-');
-  const paths = claudePaths({}, home);
+  const paths = claudePaths({ env: {}, homeDir: home, platform: process.platform });
   const projectLocal = path.join(home, 'work', '.claude', 'settings.local.json');
   if (files.claudeJson !== undefined) writeFileSync(paths.claudeJson, files.claudeJson, { mode: 0o600 });
   if (files.settings !== undefined) {

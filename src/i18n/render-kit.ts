@@ -1,6 +1,7 @@
 // Helpers the catalogue uses to write remediation: commands for the user's shell, paths with ~.
 import type { Lang, Platform, Shell } from '../core/types';
 import { setEnvCommands, unsetEnvCommands } from '../shell/env-commands';
+import { quoteFor } from '../shell/quote';
 import type { UiStrings } from './catalog';
 
 /** Command lines in a remediation start with this indent; renderers use it to show them as code. */
@@ -58,7 +59,7 @@ export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Plat
           return twoWays([`export PATH="${p}:$PATH"`], [`echo 'export PATH="${p}:$PATH"' >> ${rc}`]);
         }
         case 'fish':
-          return twoWays([`set -gx PATH ${quotePosix(dir)} $PATH`], [`fish_add_path ${quotePosix(dir)}`]);
+          return twoWays([`set -gx PATH ${quoteFor('fish', dir)} $PATH`], [`fish_add_path ${quoteFor('fish', dir)}`]);
         case 'powershell':
           return twoWays(
             [`$env:Path = '${dir}' + ';' + $env:Path`],
@@ -69,8 +70,4 @@ export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Plat
       }
     },
   };
-}
-
-function quotePosix(s: string): string {
-  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }

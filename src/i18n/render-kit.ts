@@ -31,10 +31,7 @@ export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Plat
     else if (shell !== 'fish' && shell !== 'powershell') parts.push(ui.openNewTerminal);
     return parts.join('\n');
   };
-  const home = (path: string) => {
-    if (!homeDir || homeDir === '/' ) return path;
-    return path.split(homeDir).join('~');
-  };
+  const home = (path: string) => withTilde(path, homeDir);
   return {
     lang,
     shell,
@@ -70,4 +67,10 @@ export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Plat
       }
     },
   };
+}
+
+/** The home directory shown as ~ wherever it appears (a root or empty home is left alone). */
+export function withTilde(text: string, homeDir: string): string {
+  if (!homeDir || homeDir.length < 2) return text;
+  return text.split(homeDir).join('~');
 }

@@ -1,6 +1,6 @@
 // The Markdown report, for support tickets and GitHub issues: no ANSI, the home directory shown as ~.
 import { loadCatalog } from '../i18n/catalog';
-import { COMMAND_INDENT } from '../i18n/render-kit';
+import { COMMAND_INDENT, withTilde } from '../i18n/render-kit';
 import type { CheckStatus, Lang } from '../core/types';
 import type { Report, ReportFinding } from '../report/types';
 import { environmentRows } from './environment-rows';
@@ -65,9 +65,4 @@ function finding(f: ReportFinding): string[] {
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function withTilde(text: string, home: string): string {
-  if (!home || home === '/' || home.length < 2) return text;
-  return text.split(home).join('~');
 }

@@ -1,6 +1,7 @@
 // The classifier's public API: live-probe and explain both decide through these functions only.
-export { VERDICTS, isVerdict, verdictSeverity } from './verdict';
-export type { Classification, RateLimit, RateLimitKind, Verdict } from './verdict';
+export { VERDICTS, isRateLimit, isVerdict, verdictSeverity } from './verdict';
+export type { Classification, Limit, QuotaLimit, QuotaWindow, RateLimit, RateLimitKind, Verdict } from './verdict';
+export { kimiQuota } from './kimi-answers';
 export { classifyApiError } from './classify-api-error';
 export type { ApiErrorParts } from './classify-api-error';
 export { classifyResponse, redirectHostOf } from './classify-response';

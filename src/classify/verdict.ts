@@ -5,6 +5,8 @@ export const VERDICTS = [
   'ok',
   'auth',
   'billing',
+  /** Kimi Code refused the client (its User-Agent), not the key. */
+  'client-not-allowed',
   'rate-limited',
   'overloaded',
   'model-not-found',
@@ -31,13 +33,29 @@ export interface RateLimit {
   current?: number;
 }
 
+/** The membership quota window a Kimi Code refusal names; 'unspecified' when the message names none. */
+export type QuotaWindow = 'billing-cycle' | 'monthly' | 'weekly' | '5-hour' | 'unspecified';
+
+/** A used-up membership quota (verdict billing); `resetsAt` (ISO time) only when the message gives one. */
+export interface QuotaLimit {
+  kind: QuotaWindow;
+  resetsAt?: string;
+}
+
+/** What data.limit carries: an organisation rate limit (rate-limited) or a quota window (billing). */
+export type Limit = RateLimit | QuotaLimit;
+
+export function isRateLimit(limit: Limit | undefined): limit is RateLimit {
+  return limit !== undefined && 'value' in limit;
+}
+
 export interface Classification {
   verdict: Verdict;
   /** null when no HTTP status arrived (dns, timeout, ...). */
   httpStatus: number | null;
   errorType: string | null;
   message: string | null;
-  limit?: RateLimit;
+  limit?: Limit;
   retryAfterSeconds?: number;
   /** For a 3xx: the host the endpoint tried to send the client (and so the key) to. */
   redirectHost?: string;

@@ -26,6 +26,8 @@ export interface DoctorArgs {
   color?: boolean;
   envFile?: string;
   model?: string;
+  /** --no-client-capture: never run the installed Claude Code to learn what it sends. */
+  clientCapture: boolean;
   /** --fix: repair what is safe; --dry-run: only show the diff; --yes: apply without asking. */
   fix: boolean;
   dryRun: boolean;
@@ -113,6 +115,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string, sta
           .option('color', { type: 'boolean', describe: t.color })
           .option('env-file', { type: 'string', describe: t.envFile })
           .option('model', { type: 'string', describe: t.model })
+          .option('client-capture', { type: 'boolean', default: true, describe: t.clientCapture })
           .option('output', { type: 'string', describe: t.output })
           .option('fix', { type: 'boolean', default: false, describe: t.fix })
           .option('dry-run', { type: 'boolean', default: false, describe: t.dryRun })
@@ -148,6 +151,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string, sta
             color: a.color as boolean | undefined,
             envFile: a['env-file'] as string | undefined,
             model: a.model as string | undefined,
+            clientCapture: a['client-capture'] !== false,
             fix: Boolean(a.fix),
             dryRun: Boolean(a['dry-run']),
             yes: Boolean(a.yes),

@@ -55,7 +55,7 @@ export interface Settings {
 
 export async function examine(checks: readonly CheckDefinition[], args: DoctorArgs, io: DoctorIo, progressOn: boolean): Promise<Examination & Settings> {
   const lang: Lang = args.lang ?? detectLang(io.processEnv);
-  const options = { offline: args.offline, timeoutMs: args.timeoutMs, verbose: args.verbose, model: args.model };
+  const options = { offline: args.offline, timeoutMs: args.timeoutMs, verbose: args.verbose, model: args.model, clientCapture: args.clientCapture };
   const base = createRealContext({ options, redactor: io.redactor, doctorVersion: io.version, envOverride: io.envFile });
   const shell = args.shell ?? detectShell(io.processEnv, base.platform);
 

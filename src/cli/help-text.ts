@@ -19,6 +19,8 @@ const en = {
   color: 'Colour output (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)',
   envFile: 'Evaluate the variables in this file instead of the process environment',
   model: 'Model to use for the live probe instead of the configured one',
+  clientCapture:
+    'Run your Claude Code once, in safe mode, against a server of the doctor\'s own on 127.0.0.1, to learn what it sends (--no-client-capture: use the doctor\'s rules instead)',
   output: 'Also write the report to this file in the chosen format; the terminal gets the human report',
   fix: 'Repair what is local and safe (backups kept), then check again and show before and after',
   dryRun: 'With --fix: show what would change as a diff, change nothing',
@@ -71,6 +73,7 @@ const zh: typeof en = {
   color: '彩色输出（终端默认开启；遵循 NO_COLOR 与 FORCE_COLOR）',
   envFile: '使用此文件中的变量代替当前进程的环境变量',
   model: '实时探测时使用此模型，而不是已配置的模型',
+  clientCapture: '以安全模式运行一次你的 Claude Code，让它连到医生自己在 127.0.0.1 上的服务器，以了解它实际发送的内容（--no-client-capture：改用医生的规则推算）',
   output: '同时把所选格式的报告写入此文件；终端显示普通报告',
   fix: '自动修复本地、安全的问题（保留备份），然后重新检查并对比修复前后',
   dryRun: '与 --fix 一起用：只以 diff 显示将要做的修改，不改任何文件',

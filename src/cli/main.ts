@@ -76,7 +76,7 @@ async function setupThenDoctor(args: SetupCommandArgs, processEnv: Env, redactor
   return runDoctor(
     {
       command: 'doctor', ids: [], only: [], skip: [], format: 'human', offline: args.offline, strict: false,
-      timeoutMs: args.timeoutMs, verbose: false, lang: args.lang, shell: args.shell, color: args.color,
+      timeoutMs: args.timeoutMs, verbose: false, lang: args.lang, shell: args.shell, color: args.color, clientCapture: true,
       fix: false, dryRun: false, yes: false,
     },
     { stdout: process.stdout, stderr: process.stderr, processEnv, version, redactor },

@@ -1,6 +1,6 @@
 // HttpClient and NetProbe that load the real adapters on first use: an offline run never loads undici.
 // The real context (src/context/real.ts) hands these to every check.
-import type { HttpClient, NetProbe } from '../core/types';
+import type { ClientCapture, HttpClient, NetProbe } from '../core/types';
 
 let wasmTierUpOff = false;
 
@@ -38,6 +38,17 @@ export function lazyNetProbe(): NetProbe {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       real ??= (require('./net') as typeof import('./net')).createNetProbe();
       return real.canConnect(host, port, timeoutMs);
+    },
+  };
+}
+
+export function lazyClientCapture(): ClientCapture {
+  let real: ClientCapture | undefined;
+  return {
+    run(spec) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      real ??= (require('./capture') as typeof import('./capture')).createClientCapture();
+      return real.run(spec);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Context, Env, RunOptions } from '../core/types';
 import type { Redactor } from '../core/redact';
 import { realFileSystem } from './files';
 import { realProcessRunner } from './processes';
-import { lazyHttpClient, lazyNetProbe } from './lazy-network';
+import { lazyClientCapture, lazyHttpClient, lazyNetProbe } from './lazy-network';
 
 export interface RealContextOptions {
   options: RunOptions;
@@ -38,6 +38,7 @@ export function createRealContext(opts: RealContextOptions): Omit<Context, 'sign
     proc: realProcessRunner,
     http: lazyHttpClient(),
     net: lazyNetProbe(),
+    capture: lazyClientCapture(),
     clock: { now: () => Date.now() },
     options: opts.options,
     secrets: { add: (s, kind) => opts.redactor.add(s, kind) },

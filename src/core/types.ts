@@ -59,6 +59,8 @@ export interface RunOptions {
   verbose: boolean;
   /** --model: overrides the configured model for the live probe. */
   model?: string;
+  /** Run the installed Claude Code once against a loopback capture server to learn what it sends (default on). */
+  clientCapture?: boolean;
 }
 
 // ---------- I/O interfaces (implemented for real in src/context/real.ts, faked in tests) ----------
@@ -159,6 +161,48 @@ export interface NetProbe {
   canConnect(host: string, port: number, timeoutMs: number): Promise<{ ok: boolean; error?: string; latencyMs: number }>;
 }
 
+/** One run of a client (Claude Code) against a capture server of the doctor's own on 127.0.0.1. */
+export interface ClientCaptureSpec {
+  command: string;
+  /** Built once the capture server listens; origin is e.g. http://127.0.0.1:41234 (no trailing slash). */
+  args: (origin: string) => string[];
+  /** The child's whole environment; the adapter adds CLAUDE_CONFIG_DIR pointing into the sandbox. */
+  env: Env;
+  /**
+   * Files copied into a fresh temporary sandbox before the run, so every write of the client lands in copies:
+   * `config` is the client's config directory (CLAUDE_CONFIG_DIR), `project` its working directory.
+   * A source that is missing or unreadable is skipped.
+   */
+  copies: Array<{ from: string; into: 'config' | 'project'; relative: string }>;
+  /** Hard limit for the whole run; the process group is killed then, and after every run. */
+  timeoutMs: number;
+}
+
+export interface CapturedRequest {
+  method: string;
+  /** Path and query as the client sent them, e.g. /anthropic/v1/messages?beta=true. */
+  path: string;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  /** At most 256 KiB of the body. */
+  body: string;
+}
+
+export interface ClientCaptureResult {
+  requests: CapturedRequest[];
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  /** Spawn or sandbox failure (ENOENT, EACCES...). */
+  error?: string;
+}
+
+export interface ClientCapture {
+  /** Never throws: every failure comes back as data. */
+  run(spec: ClientCaptureSpec): Promise<ClientCaptureResult>;
+}
+
 export interface Clock {
   /** Wall-clock epoch milliseconds. */
   now(): number;
@@ -187,6 +231,8 @@ export interface Context {
   proc: ProcessRunner;
   http: HttpClient;
   net: NetProbe;
+  /** Runs the installed Claude Code against a loopback server (only online, only when it is installed). */
+  capture: ClientCapture;
   clock: Clock;
   options: RunOptions;
   secrets: SecretSink;

@@ -5,6 +5,7 @@ const CHECKS: Record<ExplainVerdict, readonly string[]> = {
   ok: ['live-probe'],
   auth: ['api-key', 'config-agreement', 'live-probe'],
   billing: ['live-probe'],
+  'client-not-allowed': ['live-probe'],
   'rate-limited': ['live-probe'],
   overloaded: ['live-probe'],
   'model-not-found': ['base-url', 'model', 'live-probe'],

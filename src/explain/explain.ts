@@ -1,6 +1,6 @@
 // Pasted text → the full answer in one language: verdict, cause, what Claude Code did, remedy, checks to confirm.
 // Pure: the CLI only renders what this returns.
-import type { RateLimit } from '../classify';
+import { isRateLimit, type Limit } from '../classify';
 import type { Lang, Platform, Shell } from '../core/types';
 import type { Values } from '../i18n/catalog';
 import type { explainFindings, explainUi as EnExplainUi } from '../i18n/en/explain';
@@ -40,7 +40,8 @@ export interface Explanation {
   alternatives: ExplainVerdict[];
   httpStatus: number | null;
   errorType: string | null;
-  limit?: RateLimit;
+  /** A rate limit (rate-limited) or, for billing, the Kimi Code quota window that is used up. */
+  limit?: Limit;
   retryAfterSeconds?: number;
   /** From interactive retry lines on the screen. */
   retried?: RetryInfo;
@@ -114,7 +115,7 @@ function valuesFor(d: Diagnosis): Values {
     errorType: c?.errorType ?? null,
     serverMessage: c?.message && d.kind !== 'model-404' && d.kind !== 'anthropic-401' ? c.message.slice(0, 300) : null,
     limit: c?.limit,
-    tiers: c?.limit ? tiersMatching(c.limit) : [],
+    tiers: isRateLimit(c?.limit) ? tiersMatching(c.limit) : [],
     retryAfterSeconds: c?.retryAfterSeconds,
   };
 }

@@ -3,7 +3,8 @@ import type { ExplainVerdict } from './verdicts';
 
 const HINTS: ReadonlyArray<[RegExp, ExplainVerdict]> = [
   [/\b401\b|unauthori[sz]ed|authenticat|api[ _-]?key|认证|密钥/i, 'auth'],
-  [/quota|balance|billing|recharge|\b402\b|余额|充值|欠费/i, 'billing'],
+  [/quota|usage limit|balance|billing|recharge|\b402\b|余额|充值|欠费|额度/i, 'billing'],
+  [/user[ -]?agent|coding agents/i, 'client-not-allowed'],
   [/\b429\b|rate[ _-]?limit|too many|限流|频率/i, 'rate-limited'],
   [/overload|\b529\b|过载/i, 'overloaded'],
   [/\b404\b|not found|model|模型/i, 'model-not-found'],

@@ -94,6 +94,8 @@ const anthropic401: Reader = (line) =>
     ? fromClassifier('anthropic-401', line, classifyApiError({ status: 401, message: 'Invalid API key' }), 'high', { anthropicBody: true })
     : null;
 
+const ENGINE_OVERLOADED = /engine is currently overloaded/i;
+
 const rejected429: Reader = (line) => {
   const m = /Request rejected \((\d{3})\)\s*\S{0,2}\s*(.*)$/i.exec(line);
   if (!m) return null;
@@ -101,7 +103,9 @@ const rejected429: Reader = (line) => {
   const c = classifyApiError({ status: Number(m[1]), ...parts });
   // Without a message, a 429 may be a rate limit, an empty balance or an overload.
   const vague = !parts.message && !parts.errorType;
-  return fromClassifier('request-rejected-429', line, c, vague ? 'medium' : 'high', {}, vague ? ['billing', 'overloaded'] : []);
+  // Kimi Code also tells a client it does not recognise that "the engine is currently overloaded" (shared/FACTS.md, 2026-12-03).
+  const alternatives: ExplainVerdict[] = vague ? ['billing', 'overloaded'] : c.verdict === 'overloaded' && ENGINE_OVERLOADED.test(m[2]) ? ['client-not-allowed'] : [];
+  return fromClassifier('request-rejected-429', line, c, vague ? 'medium' : 'high', {}, alternatives);
 };
 
 const apiErrorStatus: Reader = (line) => {

@@ -1,8 +1,8 @@
 // A classification plus what the follow-ups found → the one finding live-probe reports.
-import { verdictSeverity, type Classification, type Verdict } from '../classify';
+import { isRateLimit, verdictSeverity, type Classification, type Verdict } from '../classify';
 import type { Finding, FindingCode } from '../core/types';
 import type { Balance } from './follow-ups';
-import { CONSOLE_URLS, type Region } from './moonshot-hosts';
+import { CONSOLE_URLS, KIMI_CODE_HOST, type Region } from './moonshot-hosts';
 import type { RegionHint } from './region-hint';
 import { tiersMatching } from './tiers';
 
@@ -10,6 +10,7 @@ const VERDICT_CODES = {
   ok: 'live-probe.ok',
   auth: 'live-probe.auth',
   billing: 'live-probe.billing',
+  'client-not-allowed': 'live-probe.client-not-allowed',
   'rate-limited': 'live-probe.rate-limited',
   overloaded: 'live-probe.overloaded',
   'model-not-found': 'live-probe.model-not-found',
@@ -54,13 +55,15 @@ export function probeFinding(c: Classification, facts: ProbeFacts): Finding {
     errorType: c.errorType,
     serverMessage: c.message ? c.message.slice(0, 300) : null,
     limit: c.limit,
-    tiers: c.limit ? tiersMatching(c.limit) : [],
+    tiers: isRateLimit(c.limit) ? tiersMatching(c.limit) : [],
     retryAfterSeconds: c.retryAfterSeconds,
     redirectHost: c.redirectHost,
     consoleUrls: consoleRegion ? [CONSOLE_URLS[consoleRegion]] : [CONSOLE_URLS.cn, CONSOLE_URLS.ai],
     timeoutSeconds: Math.round(facts.timeoutMs / 100) / 10,
     baseUrlEndsWithV1: /\/v1\/?$/.test(facts.url.replace(/\/v1\/messages$/, '')),
     kimiCodeSuspended: c.httpStatus === 402,
+    // Kimi Code answers clients it does not recognise with 403, or at times 429 "overloaded" (shared/FACTS.md, 2026-12-03).
+    kimiCode: facts.host.toLowerCase() === KIMI_CODE_HOST,
   };
   const code = c.redirectHost !== undefined ? REDIRECT_CODE : VERDICT_CODES[c.verdict];
   return { code, severity: severity[verdictSeverity(c.verdict)], values };

@@ -71,3 +71,12 @@ test('a key inside the pasted text never comes out, in any format', () => {
     expect(r.stdout + r.stderr).not.toContain(token);
   }
 });
+
+test("Kimi Code's quota 403, pasted as Claude Code prints it: billing with the window, in JSON and in Chinese", () => {
+  const line = "Failed to authenticate. API Error: 403 You've reached your weekly (7-day) usage limit. Your quota will reset when the current 7-day window ends.";
+  const json = JSON.parse(runCli(['explain', '--format', 'json', line], { env }).stdout);
+  expect(json).toMatchObject({ verdict: 'billing', httpStatus: 403, limit: { kind: 'weekly' }, checks: ['live-probe'] });
+  const zh = runCli(['explain', '--lang', 'zh', line], { env });
+  expect(zh.status).toBe(0);
+  expect(zh.stdout).toContain('额度用完了，不是密钥错误');
+});

@@ -32,7 +32,7 @@ beforeEach(() => {
 
 /** Scripts the two official hosts: answers keyed by "host path". */
 function script(answers: Record<string, Answer>): void {
-  official.answer((req: RecordedRequest) => answers[`${req.headers.host} ${req.path}`] ?? json(404, { error: { type: 'not_found', message: 'unscripted' } }));
+  official.answer((req: RecordedRequest) => answers[`${req.headers.host} ${req.path.split('?')[0]}`] ?? json(404, { error: { type: 'not_found', message: 'unscripted' } }));
 }
 
 const probe = (env: Record<string, string> = {}) =>
@@ -55,7 +55,7 @@ test('a 401 on .cn asks both regions for the balance once, and learns the key is
   const result = await probe();
   expect(result.data).toMatchObject({ verdict: 'auth', httpStatus: 401, regionHint: 'key-belongs-to-ai', requests: 3 });
   expect(result.data.balance).toBeUndefined();
-  expect(seen()).toEqual(['GET api.moonshot.ai/v1/users/me/balance', 'GET api.moonshot.cn/v1/users/me/balance', 'POST api.moonshot.cn/anthropic/v1/messages']);
+  expect(seen()).toEqual(['GET api.moonshot.ai/v1/users/me/balance', 'GET api.moonshot.cn/v1/users/me/balance', 'POST api.moonshot.cn/anthropic/v1/messages?beta=true']);
   // The key went to the two official hosts and nowhere else.
   expect(proxy.seen.map((s) => s.target).sort()).toEqual(['api.moonshot.ai:443', 'api.moonshot.cn:443', 'api.moonshot.cn:443']);
   for (const get of official.requests.filter((r) => r.method === 'GET')) expect(get.headers.authorization).toBe(`Bearer ${KEY}`);
@@ -69,7 +69,7 @@ test('billing as a 429 fetches the same region\'s balance, in CNY, and names the
   const result = await probe();
   expect(result.data).toMatchObject({ verdict: 'billing', requests: 2, balance: { available: 0, voucher: 1, cash: -1, currency: 'CNY' } });
   expect(result.findings[0].values).toMatchObject({ consoleUrls: ['https://platform.moonshot.cn/console'] });
-  expect(seen()).toEqual(['GET api.moonshot.cn/v1/users/me/balance', 'POST api.moonshot.cn/anthropic/v1/messages']);
+  expect(seen()).toEqual(['GET api.moonshot.cn/v1/users/me/balance', 'POST api.moonshot.cn/anthropic/v1/messages?beta=true']);
 });
 
 test('model-not-found lists the models the account can use', async () => {

@@ -60,7 +60,7 @@ test('an http endpoint goes as an absolute-URI request; lower-case http_proxy co
   const ctx = realNetworkContext({ env: { ANTHROPIC_BASE_URL: endpoint.baseUrl, ANTHROPIC_API_KEY: 'sk-proxy-test', http_proxy: proxyUrl() } });
   const result = await runCheck(liveProbe, ctx);
   expect(result.data).toMatchObject({ verdict: 'ok', requests: 1 });
-  expect(proxy.seen).toEqual([expect.objectContaining({ kind: 'absolute-uri', target: `${endpoint.baseUrl}/v1/messages`, proxyAuthorization: BASIC })]);
+  expect(proxy.seen).toEqual([expect.objectContaining({ kind: 'absolute-uri', target: `${endpoint.baseUrl}/v1/messages?beta=true`, proxyAuthorization: BASIC })]);
   expect(endpoint.requests[0].headers['proxy-authorization']).toBeUndefined();
 });
 

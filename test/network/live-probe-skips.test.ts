@@ -20,14 +20,15 @@ test.each([
   expect(ctx.httpLog).toHaveLength(0);
 });
 
-test('no configured model: the probe sends what Claude Code would, and says so', async () => {
+test('no configured model: the probe sends what Claude Code 2.1.332 would (no claude installed: the newest measured release), and says so', async () => {
   const ctx = fakeContext({
     env: KEYED,
-    http: () => ({ ok: true, response: { status: 404, headers: {}, body: '{"error":{"type":"resource_not_found_error","message":"Not found the model claude-opus-4-8"}}', truncated: false, latencyMs: 5 } }),
+    http: () => ({ ok: true, response: { status: 404, headers: {}, body: '{"error":{"type":"resource_not_found_error","message":"Not found the model claude-opus-5-5"}}', truncated: false, latencyMs: 5 } }),
   });
   const r = await runCheck(liveProbe, ctx);
-  expect(JSON.parse(ctx.httpLog[0].body ?? '{}').model).toBe('claude-opus-4-8');
-  expect(r.findings[0].values).toMatchObject({ modelSource: 'claude-code-default', model: 'claude-opus-4-8' });
+  expect(JSON.parse(ctx.httpLog[0].body ?? '{}').model).toBe('claude-opus-5-5');
+  expect(r.findings[0].values).toMatchObject({ modelSource: 'claude-code-default', model: 'claude-opus-5-5' });
+  expect(r.data.request).toMatchObject({ source: 'modelled', model: 'claude-opus-5-5', capture: { status: 'not-installed' } });
   // model-not-found on an official host earns exactly one /v1/models GET.
-  expect(ctx.httpLog.map((q) => `${q.method} ${q.url}`)).toEqual(['POST https://api.moonshot.cn/anthropic/v1/messages', 'GET https://api.moonshot.cn/v1/models']);
+  expect(ctx.httpLog.map((q) => `${q.method} ${q.url}`)).toEqual(['POST https://api.moonshot.cn/anthropic/v1/messages?beta=true', 'GET https://api.moonshot.cn/v1/models']);
 });

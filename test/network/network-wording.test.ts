@@ -90,3 +90,42 @@ test('commands follow the shell', () => {
   expect(remedy(SAMPLE, kitFor('en', 'powershell'))).toContain("$env:ANTHROPIC_MODEL = 'kimi-k2-turbo-preview'");
   expect(remedy(SAMPLE, kitFor('en', 'fish'))).toContain('set -gx ANTHROPIC_MODEL kimi-k2-turbo-preview');
 });
+
+describe("Kimi's answers get their own wording (issue 13)", () => {
+  const render = (lang: Lang, code: string, values: Record<string, unknown>) => {
+    const kit = kitFor(lang, 'bash');
+    const entry = loadCatalog(lang).findings[code];
+    return { message: entry.message({ ...SAMPLE, ...values }, kit), remedy: entry.remediation?.({ ...SAMPLE, ...values }, kit) ?? '' };
+  };
+  const quota = { status: 403, errorType: 'access_terminated_error', limit: { kind: 'weekly' }, tiers: [], region: null, host: 'api.kimi.com' };
+
+  test.each(LANGS)('%s: a used-up quota names the window and the reset, and sends to kimi.com/code, not to recharge', (lang) => {
+    const { message, remedy } = render(lang, 'live-probe.billing', { ...quota, limit: { kind: 'weekly', resetsAt: '2026-12-08T15:53:05.000Z' } });
+    expect(message).toContain(lang === 'en' ? 'weekly (7-day) window' : '每周（7 天）窗口');
+    expect(message).toContain('2026-12-08T15:53:05.000Z');
+    expect(remedy).toContain('https://www.kimi.com/code/');
+    expect(remedy).not.toContain('platform.moonshot.cn');
+  });
+
+  test.each(LANGS)('%s: the platform billing wording is unchanged when the limit is a rate limit', (lang) => {
+    expect(render(lang, 'live-probe.billing', {}).remedy).toContain('https://platform.moonshot.cn/console');
+  });
+
+  test.each(LANGS)('%s: permission_denied_error names the IP allowlist, not a bad key', (lang) => {
+    const { message, remedy } = render(lang, 'live-probe.auth', { status: 403, errorType: 'permission_denied_error' });
+    expect(remedy).toContain(lang === 'en' ? 'IP allowlist' : 'IP 白名单');
+    expect(remedy).not.toContain('ANTHROPIC_API_KEY=');
+    expect(message).toContain('permission_denied_error');
+  });
+
+  test.each(LANGS)('%s: the client gate remedy is about the User-Agent', (lang) => {
+    const { remedy } = render(lang, 'live-probe.client-not-allowed', { status: 403, errorType: 'access_terminated_error' });
+    expect(remedy).toContain('ANTHROPIC_CUSTOM_HEADERS');
+    expect(remedy).toContain('User-Agent');
+  });
+
+  test.each(LANGS)('%s: an overload on Kimi Code mentions the unrecognised client; elsewhere it does not', (lang) => {
+    expect(render(lang, 'live-probe.overloaded', { kimiCode: true }).remedy).toContain('User-Agent');
+    expect(render(lang, 'live-probe.overloaded', { kimiCode: false }).remedy).not.toContain('User-Agent');
+  });
+});

@@ -49,7 +49,7 @@ const MISBEHAVING: Array<[CheckDefinition, string]> = [
 ];
 
 function args(format: Format): DoctorArgs {
-  return { command: 'doctor', ids: [], format, offline: true, only: [], skip: [], strict: false, timeoutMs: 1000, verbose: true, lang: 'en', shell: 'bash', color: false, fix: false, dryRun: false, yes: false };
+  return { command: 'doctor', ids: [], format, offline: true, only: [], skip: [], strict: false, timeoutMs: 1000, verbose: true, lang: 'en', shell: 'bash', color: false, clientCapture: false, fix: false, dryRun: false, yes: false };
 }
 
 async function doctorWith(checks: readonly CheckDefinition[], format: Format) {

@@ -1,6 +1,8 @@
 // An in-memory Context for table tests of checks: no disk, no processes, no network.
 import * as path from 'path';
 import type {
+  ClientCapture,
+  ClientCaptureSpec,
   Context,
   Env,
   FileInfo,
@@ -37,6 +39,8 @@ export interface FakeContextOptions {
   processes?: Record<string, Partial<ProcessResult> | ((args: string[]) => Partial<ProcessResult>)>;
   http?: (req: HttpRequest) => Promise<HttpOutcome> | HttpOutcome;
   net?: NetProbe['canConnect'];
+  /** What a capture run of the client returns; by default the client is never reached (ENOENT). */
+  capture?: ClientCapture['run'];
   now?: number;
   options?: Partial<RunOptions>;
   runtime?: Partial<Context['runtime']>;
@@ -47,6 +51,8 @@ export interface FakeContext extends Context {
   httpLog: HttpRequest[];
   processLog: Array<{ command: string; args: string[] }>;
   secretsSeen: string[];
+  /** Every capture run the code under test asked for. */
+  captureLog: ClientCaptureSpec[];
 }
 
 export function fakeContext(opts: FakeContextOptions = {}): FakeContext {
@@ -164,6 +170,7 @@ export function fakeContext(opts: FakeContextOptions = {}): FakeContext {
     },
   };
 
+  const captureLog: ClientCaptureSpec[] = [];
   const memo = new Map<string, Promise<unknown>>();
   const secretsSeen: string[] = [];
   const env = opts.env ?? {};
@@ -180,6 +187,13 @@ export function fakeContext(opts: FakeContextOptions = {}): FakeContext {
     proc,
     http,
     net: { canConnect: opts.net ?? (async () => ({ ok: false, error: 'ECONNREFUSED', latencyMs: 0 })) },
+    capture: {
+      run: async (spec: ClientCaptureSpec) => {
+        captureLog.push(spec);
+        return opts.capture ? opts.capture(spec) : { requests: [], exitCode: null, stdout: '', stderr: '', timedOut: false, error: 'ENOENT' };
+      },
+    },
+    captureLog,
     clock: { now: () => opts.now ?? Date.parse('2026-11-29T12:00:00Z') },
     options: { offline: false, timeoutMs: 10000, verbose: false, ...opts.options },
     secrets: { add: (s) => void (s && secretsSeen.push(s)) },

@@ -1,5 +1,6 @@
 // English wording for `kimi-claude explain`: the cause of each verdict, its remedy, and the answer's frame.
 // Entries are keyed `explain.<verdict>`; values come from src/explain/describe.ts.
+import type { QuotaLimit, QuotaWindow } from '../../classify';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
 
@@ -11,6 +12,22 @@ const limitName: Record<string, string> = { rpm: 'requests per minute (RPM)', tp
 const baseUrlFix = (k: RenderKit) =>
   `${k.setEnv([['ANTHROPIC_BASE_URL', CN]])}\n(https://api.moonshot.ai/anthropic for the international platform, https://api.kimi.com/coding/ for Kimi Code.)`;
 
+// Kimi Code's plans and console (sources in en/network.ts, 2026-12-03).
+const KIMI_CODE_PLANS = 'https://www.kimi.com/code/';
+const KIMI_CODE_CONSOLE = 'https://www.kimi.com/code/console';
+const QUOTA_WINDOWS: Record<QuotaWindow, string> = {
+  'billing-cycle': 'this billing cycle',
+  monthly: 'the monthly window',
+  weekly: 'the weekly (7-day) window',
+  '5-hour': 'the rolling 5-hour window',
+  unspecified: 'the current window',
+};
+const quotaOf = (v: Values): QuotaLimit | undefined => {
+  const l = v.limit as QuotaLimit | undefined;
+  return l && l.kind in QUOTA_WINDOWS ? l : undefined;
+};
+const resetText = (q: QuotaLimit) => (q.resetsAt ? ` (it resets at ${q.resetsAt})` : '');
+
 export const explainFindings = {
   'explain.ok': {
     message: () => 'This text shows a working answer, not an error.',
@@ -19,14 +36,38 @@ export const explainFindings = {
     message: (v) =>
       v.anthropicBody
         ? 'The key was refused (401) with Anthropic\'s own wording. Moonshot says "Invalid Authentication" instead, so the request may have gone to api.anthropic.com: ANTHROPIC_BASE_URL is not in effect where claude runs, or a gateway answered.'
-        : `The endpoint refused the key${status(v)}.${said(v)} Usual causes: a mistyped or revoked key, quotes around the key, or a key of the other region (.cn keys work only on api.moonshot.cn, .ai keys only on api.moonshot.ai).`,
-    remediation: (_v, k) =>
-      `Copy the key again from the console of the platform you use (${CONSOLES}) and set it without quotes:\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', 'sk-…']])}\nKeep ANTHROPIC_BASE_URL on the same region as the key.`,
+        : v.errorType === 'permission_denied_error'
+          ? `The key was accepted but not allowed to make this request${status(v)}.${said(v)} Claude Code prints "Failed to authenticate", yet the key itself is not the problem.`
+          : `The endpoint refused the key${status(v)}.${said(v)} Usual causes: a mistyped or revoked key, quotes around the key, or a key of the other region (.cn keys work only on api.moonshot.cn, .ai keys only on api.moonshot.ai).`,
+    remediation: (v, k) =>
+      // Moonshot's 403 permission_denied_error: an IP allowlist, or an API or model not opened (issue 13, 2026-12-03).
+      v.errorType === 'permission_denied_error'
+        ? `Do not replace the key. In the console (${CONSOLES}) check whether the key or its project has an IP allowlist that leaves out this machine's public IP (add the IP, or remove the allowlist), and whether the API or model you use is opened for this account.`
+        : `Copy the key again from the console of the platform you use (${CONSOLES}) and set it without quotes:\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', 'sk-…']])}\nKeep ANTHROPIC_BASE_URL on the same region as the key.`,
   },
   'explain.billing': {
+    message: (v) => {
+      const quota = quotaOf(v);
+      if (quota) {
+        return `This is a used-up quota, not a bad key${status(v)}: the Kimi Code membership quota for ${QUOTA_WINDOWS[quota.kind]} is spent${resetText(quota)}.${said(v)} Claude Code prints it under "Failed to authenticate", but the key works.`;
+      }
+      return `This is billing, not authentication or a rate limit${status(v)}: the account is out of balance or its plan is suspended.${said(v)}`;
+    },
+    remediation: (v) => {
+      const quota = quotaOf(v);
+      if (quota) {
+        return `Wait until ${QUOTA_WINDOWS[quota.kind]} resets${resetText(quota)}; the Kimi Code console (${KIMI_CODE_CONSOLE}) shows your usage and when it resets. To continue now, buy extra usage or upgrade the plan at ${KIMI_CODE_PLANS}. Keep the key: it is valid.`;
+      }
+      return `Recharge the account in the console (${CONSOLES}); Kimi Code users check their plan at ${KIMI_CODE_PLANS}. Vouchers do not raise the rate-limit tier.`;
+    },
+  },
+  'explain.client-not-allowed': {
     message: (v) =>
-      `This is billing, not authentication or a rate limit${status(v)}: the account is out of balance or its plan is suspended.${said(v)}`,
-    remediation: () => `Recharge the account in the console (${CONSOLES}); Kimi Code users check their plan at https://www.kimi.com/coding. Vouchers do not raise the rate-limit tier.`,
+      `Kimi Code refused the client, not the key${status(v)}.${said(v)} It admits only coding agents it knows, and tells them apart by the User-Agent header.`,
+    remediation: (_v, k) =>
+      `Claude Code's own User-Agent (claude-cli/<version>) is one Kimi Code admits, so the request carried another. If ANTHROPIC_CUSTOM_HEADERS (in the shell or the env block of ~/.claude/settings.json) sets User-Agent, remove that line, or the whole variable when that is all it holds:\n${k.unsetEnv([
+        'ANTHROPIC_CUSTOM_HEADERS',
+      ])}\nIf a router, proxy or another tool sends the requests, its User-Agent is the one refused: point Claude Code straight at https://api.kimi.com/coding/. Keep the key: it is fine.`,
   },
   'explain.rate-limited': {
     message: (v) => {
@@ -41,8 +82,9 @@ export const explainFindings = {
       'Wait and try again, and run fewer Claude Code sessions at once. Tiers go by cumulative recharge (Tier1 from ¥50 / $10 gives 200 RPM and 50 concurrent requests); recharge in the console to move up.',
   },
   'explain.overloaded': {
-    message: (v) => `Moonshot's engine is overloaded${status(v)}. Not your fault, and nothing in your setup is wrong.`,
-    remediation: () => 'Try again in a few minutes. If it keeps happening, switch to another Kimi model with ANTHROPIC_MODEL.',
+    message: (v) => `Moonshot's engine is overloaded${status(v)}. Usually not your fault, and nothing in your setup is wrong.`,
+    remediation: () =>
+      'Try again in a few minutes. If it keeps happening, switch to another Kimi model with ANTHROPIC_MODEL. On Kimi Code (api.kimi.com) this answer also comes to a client it does not recognise: if it never goes away, check that ANTHROPIC_CUSTOM_HEADERS sets no User-Agent and that Claude Code itself, not another tool, sends the requests.',
   },
   'explain.model-not-found': {
     message: (v) =>

@@ -1,5 +1,6 @@
 import type { Catalog, MessageEntry } from '../catalog';
 import { coreFindings, ui } from './core';
+import { claudeCodeFindings } from './claude-code';
 import { configFindings } from './config';
 import { explainFindings } from './explain';
 import { fixFindings } from './fix';
@@ -9,6 +10,7 @@ export const enFindings = {
   ...coreFindings,
   ...configFindings,
   ...networkFindings,
+  ...claudeCodeFindings,
   ...explainFindings,
   ...fixFindings,
 } satisfies Record<string, MessageEntry>;

@@ -1,4 +1,5 @@
 // Wording for the network checks (proxy, live-probe).
+import type { QuotaLimit, QuotaWindow } from '../../classify';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
 
@@ -30,6 +31,27 @@ const tierText = (v: Values) => {
   const tiers = v.tiers as number[];
   return tiers.length ? ` That limit belongs to ${tiers.map((t) => `Tier${t}`).join(' or ')}.` : '';
 };
+
+// Kimi Code's plans and its console (where the quota and its reset show): https://www.kimi.com/code/docs/en/ and
+// https://www.kimi.com/help/kimi-claw/conversation-limits ("Open the Console… View Quota & Rate Limits"), seen 2026-12-03.
+const KIMI_CODE_PLANS = 'https://www.kimi.com/code/';
+const KIMI_CODE_CONSOLE = 'https://www.kimi.com/code/console';
+const QUOTA_WINDOWS: Record<QuotaWindow, string> = {
+  'billing-cycle': 'this billing cycle',
+  monthly: 'the monthly window',
+  weekly: 'the weekly (7-day) window',
+  '5-hour': 'the rolling 5-hour window',
+  unspecified: 'the current window',
+};
+/** The quota window in data.limit, when the limit is a used-up quota rather than a rate limit. */
+const quotaOf = (v: Values): QuotaLimit | undefined => {
+  const l = v.limit as QuotaLimit | undefined;
+  return l && l.kind in QUOTA_WINDOWS ? l : undefined;
+};
+const resetText = (q: QuotaLimit) => (q.resetsAt ? ` (it resets at ${q.resetsAt})` : '');
+const shownAs = (v: Values) =>
+  v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`;
+const typeText = (v: Values) => (v.errorType ? `, ${v.errorType}` : '');
 
 function keyFix(v: Values, k: RenderKit): string {
   const variable = (v.keyVariables as string[])[0] ?? 'ANTHROPIC_API_KEY';
@@ -75,8 +97,14 @@ export const networkFindings = {
   },
   'live-probe.auth': {
     message: (v) =>
-      `${v.host} refused the key (HTTP ${v.status}${v.errorType ? `, ${v.errorType}` : ''}).${said(v)} Claude Code shows "Failed to authenticate" after retrying for about 3 minutes.`,
+      v.errorType === 'permission_denied_error'
+        ? `${v.host} accepted the key but denied it this request (HTTP ${v.status}${typeText(v)}).${said(v)} Claude Code shows "Failed to authenticate", yet the key itself is not the problem.`
+        : `${v.host} refused the key (HTTP ${v.status}${typeText(v)}).${said(v)} Claude Code shows "Failed to authenticate" after retrying for about 3 minutes.`,
     remediation: (v, k) => {
+      // Moonshot's 403 permission_denied_error: an IP allowlist, or an API or model not opened (issue 13, 2026-12-03).
+      if (v.errorType === 'permission_denied_error') {
+        return `Do not replace the key. Check two things in ${consoles(v)}: whether the key or its project has an IP allowlist that leaves out this machine's public IP (add the IP, or remove the allowlist), and whether the API or the model ${v.model} is opened for this account (if not, ask Moonshot to open it, or use a model the account has).`;
+      }
       const hint = regionHintText(v, k);
       return [
         hint,
@@ -89,14 +117,32 @@ export const networkFindings = {
     },
   },
   'live-probe.billing': {
-    message: (v) =>
-      `${v.host} refused the request for billing reasons (HTTP ${v.status}${v.errorType ? `, ${v.errorType}` : ''})${v.balance ? `: the balance is ${money(v.balance)}` : ''}.${said(v)} Claude Code shows this as "${
-        v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`
-      }", which does not say "balance".`,
-    remediation: (v) =>
-      v.kimiCodeSuspended && !v.region
+    message: (v) => {
+      const quota = quotaOf(v);
+      if (quota) {
+        return `${v.host} refused the request because the Kimi Code membership quota for ${QUOTA_WINDOWS[quota.kind]} is used up${resetText(quota)} (HTTP ${v.status}${typeText(v)}).${said(v)} The key is valid: Claude Code shows this as "${shownAs(v)}", which reads like a key problem but is not.`;
+      }
+      return `${v.host} refused the request for billing reasons (HTTP ${v.status}${typeText(v)})${v.balance ? `: the balance is ${money(v.balance)}` : ''}.${said(v)} Claude Code shows this as "${shownAs(v)}", which does not say "balance".`;
+    },
+    remediation: (v) => {
+      const quota = quotaOf(v);
+      if (quota) {
+        return `Wait until ${QUOTA_WINDOWS[quota.kind]} resets${resetText(quota)}; the Kimi Code console (${KIMI_CODE_CONSOLE}) shows your usage and when it resets. To continue now, buy extra usage or upgrade the plan at ${KIMI_CODE_PLANS}. Do not replace the key: it works.`;
+      }
+      return v.kimiCodeSuspended && !v.region
         ? 'The plan behind this key is suspended or used up: check your Kimi Code membership and billing, then run the doctor again.'
-        : `Recharge the account in ${consoles(v)} (Billing). Vouchers pay for requests but do not raise your rate-limit tier. Then run the doctor again.`,
+        : `Recharge the account in ${consoles(v)} (Billing). Vouchers pay for requests but do not raise your rate-limit tier. Then run the doctor again.`;
+    },
+  },
+  'live-probe.client-not-allowed': {
+    message: (v) =>
+      `${v.host} refused the client, not the key (HTTP ${v.status}${typeText(v)}).${said(v)} Kimi Code admits only coding agents it knows, and tells them apart by the User-Agent header. Claude Code shows this as "Failed to authenticate … 403".`,
+    remediation: (_v, k) =>
+      `Claude Code's own User-Agent (claude-cli/<version>) is one Kimi Code admits, so this request carried another. Check ANTHROPIC_CUSTOM_HEADERS (in the shell and in the env block of ~/.claude/settings.json): if it sets User-Agent, remove that line, or the whole variable when that is all it holds:
+${k.unsetEnv([
+        'ANTHROPIC_CUSTOM_HEADERS',
+      ])}
+If a router, proxy or another tool sends the requests for you, its User-Agent is the one refused: point Claude Code straight at https://api.kimi.com/coding/. The key is fine; do not replace it.`,
   },
   'live-probe.rate-limited': {
     message: (v) =>
@@ -105,9 +151,14 @@ export const networkFindings = {
       `${RETRIES}\nLimits are per organisation and rise with your total recharge (vouchers do not count):\n${TIER_TABLE}\nTo move up a tier, recharge in ${consoles(v)}. Until then, avoid parallel sessions and sub-agents: at Tier0 only one request may run at a time.`,
   },
   'live-probe.overloaded': {
-    message: (v) => `The setup works, but ${v.host} is overloaded right now (HTTP ${v.status}).${said(v)} This is on Moonshot's side, not yours.`,
-    remediation: () =>
-      `${RETRIES.replace('Request rejected (429)', 'Request rejected (429)" or "529 Overloaded')}\nWait a few minutes and try again, or pick another model with ANTHROPIC_MODEL.`,
+    message: (v) =>
+      `The setup works, but ${v.host} is overloaded right now (HTTP ${v.status}).${said(v)} ${v.kimiCode ? "This is usually on Kimi's side." : "This is on Moonshot's side, not yours."}`,
+    remediation: (v) =>
+      `${RETRIES.replace('Request rejected (429)', 'Request rejected (429)" or "529 Overloaded')}\nWait a few minutes and try again, or pick another model with ANTHROPIC_MODEL.${
+        v.kimiCode
+          ? '\nKimi Code also gives this answer to a client it does not recognise. If it never goes away, check that no User-Agent is set in ANTHROPIC_CUSTOM_HEADERS and that Claude Code itself, not another tool, sends the requests.'
+          : ''
+      }`,
   },
   'live-probe.model-not-found': {
     message: (v) =>

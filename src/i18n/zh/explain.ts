@@ -1,4 +1,5 @@
 // `kimi-claude explain` 的中文措辞；键与 en/explain.ts 相同，缺一条就无法通过编译。
+import type { QuotaLimit, QuotaWindow } from '../../classify';
 import type { MessageEntry, Values } from '../catalog';
 import type { explainFindings as en, explainUi as enUi } from '../en/explain';
 import type { RenderKit } from '../render-kit';
@@ -11,6 +12,22 @@ const limitName: Record<string, string> = { rpm: '每分钟请求数（RPM）', 
 const baseUrlFix = (k: RenderKit) =>
   `${k.setEnv([['ANTHROPIC_BASE_URL', CN]])}\n（国际版用 https://api.moonshot.ai/anthropic，Kimi Code 用 https://api.kimi.com/coding/。）`;
 
+// Kimi Code 的套餐页与控制台（来源见 en/network.ts，2026-12-03）。
+const KIMI_CODE_PLANS = 'https://www.kimi.com/code/';
+const KIMI_CODE_CONSOLE = 'https://www.kimi.com/code/console';
+const QUOTA_WINDOWS: Record<QuotaWindow, string> = {
+  'billing-cycle': '本计费周期',
+  monthly: '本月',
+  weekly: '每周（7 天）窗口',
+  '5-hour': '滚动 5 小时窗口',
+  unspecified: '当前窗口',
+};
+const quotaOf = (v: Values): QuotaLimit | undefined => {
+  const l = v.limit as QuotaLimit | undefined;
+  return l && l.kind in QUOTA_WINDOWS ? l : undefined;
+};
+const resetText = (q: QuotaLimit) => (q.resetsAt ? `（将于 ${q.resetsAt} 重置）` : '');
+
 export const explainFindings: Record<keyof typeof en, MessageEntry> = {
   'explain.ok': {
     message: () => '这段文字是一个正常的响应，不是错误。',
@@ -19,13 +36,36 @@ export const explainFindings: Record<keyof typeof en, MessageEntry> = {
     message: (v) =>
       v.anthropicBody
         ? '密钥被拒绝（401），而且是 Anthropic 自己的措辞。Moonshot 会说 "Invalid Authentication"，所以请求可能发到了 api.anthropic.com：运行 claude 的地方 ANTHROPIC_BASE_URL 没有生效，或者是某个网关在回答。'
-        : `服务端拒绝了这个密钥${status(v)}。${said(v)}常见原因：密钥输错或已被删除、密钥两边带了引号，或者用了另一个区域的密钥（.cn 的密钥只能用于 api.moonshot.cn，.ai 的只能用于 api.moonshot.ai）。`,
-    remediation: (_v, k) =>
-      `到你所用平台的控制台（${CONSOLES}）重新复制密钥，设置时不要带引号：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', 'sk-…']])}\nANTHROPIC_BASE_URL 要和密钥属于同一个区域。`,
+        : v.errorType === 'permission_denied_error'
+          ? `密钥被接受了，但不允许它发出这个请求${status(v)}。${said(v)}Claude Code 显示 "Failed to authenticate"，但问题不在密钥本身。`
+          : `服务端拒绝了这个密钥${status(v)}。${said(v)}常见原因：密钥输错或已被删除、密钥两边带了引号，或者用了另一个区域的密钥（.cn 的密钥只能用于 api.moonshot.cn，.ai 的只能用于 api.moonshot.ai）。`,
+    remediation: (v, k) =>
+      v.errorType === 'permission_denied_error'
+        ? `不要更换密钥。请在控制台（${CONSOLES}）检查：这个密钥或它所属的项目是否设置了 IP 白名单，而本机的公网 IP 不在其中（添加该 IP，或取消白名单）；以及这个账户是否开通了你所用的接口或模型。`
+        : `到你所用平台的控制台（${CONSOLES}）重新复制密钥，设置时不要带引号：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', 'sk-…']])}\nANTHROPIC_BASE_URL 要和密钥属于同一个区域。`,
   },
   'explain.billing': {
-    message: (v) => `这是欠费问题，不是认证或限流${status(v)}：账户余额不足，或套餐已暂停。${said(v)}`,
-    remediation: () => `到控制台充值（${CONSOLES}）；Kimi Code 用户请在 https://www.kimi.com/coding 查看套餐。代金券不计入限流等级。`,
+    message: (v) => {
+      const quota = quotaOf(v);
+      if (quota) {
+        return `这是额度用完了，不是密钥错误${status(v)}：Kimi Code 会员在${QUOTA_WINDOWS[quota.kind]}的额度已用完${resetText(quota)}。${said(v)}Claude Code 把它显示在 "Failed to authenticate" 之下，但密钥是有效的。`;
+      }
+      return `这是欠费问题，不是认证或限流${status(v)}：账户余额不足，或套餐已暂停。${said(v)}`;
+    },
+    remediation: (v) => {
+      const quota = quotaOf(v);
+      if (quota) {
+        return `请等待${QUOTA_WINDOWS[quota.kind]}的额度重置${resetText(quota)}；Kimi Code 控制台（${KIMI_CODE_CONSOLE}）会显示用量和重置时间。想立即继续使用，请在 ${KIMI_CODE_PLANS} 购买额外用量或升级套餐。密钥是有效的，不要更换。`;
+      }
+      return `到控制台充值（${CONSOLES}）；Kimi Code 用户请在 ${KIMI_CODE_PLANS} 查看套餐。代金券不计入限流等级。`;
+    },
+  },
+  'explain.client-not-allowed': {
+    message: (v) => `Kimi Code 拒绝的是客户端，不是密钥${status(v)}。${said(v)}它只接受它认可的编程工具，并通过 User-Agent 请求头来区分。`,
+    remediation: (_v, k) =>
+      `Claude Code 自己的 User-Agent（claude-cli/<版本>）是 Kimi Code 接受的，所以这个请求带的是别的 User-Agent。如果 ANTHROPIC_CUSTOM_HEADERS（shell 中或 ~/.claude/settings.json 的 env 块中）设置了 User-Agent，请删掉这一行；如果它只有这一行，就删除整个变量：\n${k.unsetEnv([
+        'ANTHROPIC_CUSTOM_HEADERS',
+      ])}\n如果请求是由路由器、代理或其他工具代为发送的，被拒绝的是那个工具的 User-Agent：请让 Claude Code 直接连接 https://api.kimi.com/coding/。密钥没有问题，不要更换。`,
   },
   'explain.rate-limited': {
     message: (v) => {
@@ -39,8 +79,9 @@ export const explainFindings: Record<keyof typeof en, MessageEntry> = {
     remediation: () => '稍等后重试，并减少同时运行的 Claude Code 会话。等级按累计充值计算（Tier1 从 ¥50 / $10 起，200 RPM、并发 50）；在控制台充值即可升级。',
   },
   'explain.overloaded': {
-    message: (v) => `Moonshot 的引擎过载${status(v)}。不是你的问题，你的配置也没有错。`,
-    remediation: () => '过几分钟再试。如果一直这样，用 ANTHROPIC_MODEL 换一个 Kimi 模型。',
+    message: (v) => `Moonshot 的引擎过载${status(v)}。通常不是你的问题，你的配置也没有错。`,
+    remediation: () =>
+      '过几分钟再试。如果一直这样，用 ANTHROPIC_MODEL 换一个 Kimi 模型。在 Kimi Code（api.kimi.com）上，它不认识的客户端也会收到这个响应：如果一直不消失，请确认 ANTHROPIC_CUSTOM_HEADERS 中没有设置 User-Agent，并且请求是由 Claude Code 本身发出的，而不是其他工具。',
   },
   'explain.model-not-found': {
     message: (v) =>

@@ -1,6 +1,7 @@
 import type { Catalog, MessageEntry } from '../catalog';
 import type { FindingCode } from '../codes';
 import { coreFindings, titles, ui } from './core';
+import { claudeCodeFindings } from './claude-code';
 import { configFindings, configTitles } from './config';
 import { explainFindings } from './explain';
 import { fixFindings, fixTitles } from './fix';
@@ -11,6 +12,7 @@ const zhFindings: Record<FindingCode, MessageEntry> = {
   ...coreFindings,
   ...configFindings,
   ...networkFindings,
+  ...claudeCodeFindings,
   ...explainFindings,
   ...fixFindings,
 };

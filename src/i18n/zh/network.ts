@@ -1,4 +1,5 @@
 // 网络检查（proxy、live-probe）的中文措辞。
+import type { QuotaLimit, QuotaWindow } from '../../classify';
 import type { MessageEntry, Values } from '../catalog';
 import type { networkFindings as en } from '../en/network';
 import type { RenderKit } from '../render-kit';
@@ -36,6 +37,25 @@ const tierText = (v: Values) => {
   const tiers = v.tiers as number[];
   return tiers.length ? `这个上限属于 ${tiers.map((t) => `Tier${t}`).join(' 或 ')}。` : '';
 };
+
+// Kimi Code 的套餐页与控制台（来源见 en/network.ts，2026-12-03）。
+const KIMI_CODE_PLANS = 'https://www.kimi.com/code/';
+const KIMI_CODE_CONSOLE = 'https://www.kimi.com/code/console';
+const QUOTA_WINDOWS: Record<QuotaWindow, string> = {
+  'billing-cycle': '本计费周期',
+  monthly: '本月',
+  weekly: '每周（7 天）窗口',
+  '5-hour': '滚动 5 小时窗口',
+  unspecified: '当前窗口',
+};
+const quotaOf = (v: Values): QuotaLimit | undefined => {
+  const l = v.limit as QuotaLimit | undefined;
+  return l && l.kind in QUOTA_WINDOWS ? l : undefined;
+};
+const resetText = (q: QuotaLimit) => (q.resetsAt ? `（将于 ${q.resetsAt} 重置）` : '');
+const shownAs = (v: Values) =>
+  v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`;
+const typeText = (v: Values) => (v.errorType ? `，${v.errorType}` : '');
 
 function keyFix(v: Values, k: RenderKit): string {
   const variable = (v.keyVariables as string[])[0] ?? 'ANTHROPIC_API_KEY';
@@ -79,26 +99,47 @@ export const networkFindings: Record<keyof typeof en, MessageEntry> = {
     message: (v) => `${v.host} 用模型 ${v.model} 回复了测试消息，耗时 ${v.latencyMs} 毫秒${via(v)}：按当前设置 Claude Code 可以连上 Kimi。`,
   },
   'live-probe.auth': {
-    message: (v) => `${v.host} 拒绝了这个 key（HTTP ${v.status}${v.errorType ? `，${v.errorType}` : ''}）。${said(v)}Claude Code 会先重试约 3 分钟，然后显示 "Failed to authenticate"。`,
+    message: (v) =>
+      v.errorType === 'permission_denied_error'
+        ? `${v.host} 接受了这个 key，但不允许它发出这个请求（HTTP ${v.status}${typeText(v)}）。${said(v)}Claude Code 会显示 "Failed to authenticate"，但问题不在 key 本身。`
+        : `${v.host} 拒绝了这个 key（HTTP ${v.status}${typeText(v)}）。${said(v)}Claude Code 会先重试约 3 分钟，然后显示 "Failed to authenticate"。`,
     remediation: (v, k) =>
-      [
-        regionHintText(v, k),
-        `请检查 key（${(v.keyVariables as string[]).join(' 和 ')}）：必须完整复制，不能带引号、空格或 BOM（Claude Code 会把引号原样发送）。key 只能在自己的区域使用：platform.moonshot.cn 的 key 用于 api.moonshot.cn，platform.moonshot.ai 的 key 用于 api.moonshot.ai。已删除或被吊销的 key 不会再生效：请在 ${consoles(v)}（API Key 管理）创建新的 key 并设置：`,
-        keyFix(v, k),
-        v.balance ? `本区域的余额接口接受了这个 key（${money(v.balance)}），说明 key 在该区域有效：请检查基础地址与 key 所属项目是否一致。` : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      v.errorType === 'permission_denied_error'
+        ? `不要更换 key。请在 ${consoles(v)} 检查两件事：这个 key 或它所属的项目是否设置了 IP 白名单，而本机的公网 IP 不在其中（添加该 IP，或取消白名单）；以及这个账号是否开通了该接口或模型 ${v.model}（没有的话，请联系 Moonshot 开通，或换用账号可用的模型）。`
+        : [
+            regionHintText(v, k),
+            `请检查 key（${(v.keyVariables as string[]).join(' 和 ')}）：必须完整复制，不能带引号、空格或 BOM（Claude Code 会把引号原样发送）。key 只能在自己的区域使用：platform.moonshot.cn 的 key 用于 api.moonshot.cn，platform.moonshot.ai 的 key 用于 api.moonshot.ai。已删除或被吊销的 key 不会再生效：请在 ${consoles(v)}（API Key 管理）创建新的 key 并设置：`,
+            keyFix(v, k),
+            v.balance ? `本区域的余额接口接受了这个 key（${money(v.balance)}），说明 key 在该区域有效：请检查基础地址与 key 所属项目是否一致。` : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
   },
   'live-probe.billing': {
-    message: (v) =>
-      `${v.host} 因账户余额或计费原因拒绝了请求（HTTP ${v.status}${v.errorType ? `，${v.errorType}` : ''}）${v.balance ? `：余额${money(v.balance)}` : ''}。${said(v)}Claude Code 显示的是 "${
-        v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`
-      }"，并不会提到余额。`,
-    remediation: (v) =>
-      v.kimiCodeSuspended && !v.region
+    message: (v) => {
+      const quota = quotaOf(v);
+      if (quota) {
+        return `${v.host} 拒绝了请求，因为 Kimi Code 会员在${QUOTA_WINDOWS[quota.kind]}的额度已用完${resetText(quota)}（HTTP ${v.status}${typeText(v)}）。${said(v)}key 是有效的：Claude Code 显示的是 "${shownAs(v)}"，看起来像 key 的问题，其实不是。`;
+      }
+      return `${v.host} 因账户余额或计费原因拒绝了请求（HTTP ${v.status}${typeText(v)}）${v.balance ? `：余额${money(v.balance)}` : ''}。${said(v)}Claude Code 显示的是 "${shownAs(v)}"，并不会提到余额。`;
+    },
+    remediation: (v) => {
+      const quota = quotaOf(v);
+      if (quota) {
+        return `请等待${QUOTA_WINDOWS[quota.kind]}的额度重置${resetText(quota)}；Kimi Code 控制台（${KIMI_CODE_CONSOLE}）会显示用量和重置时间。想立即继续使用，请在 ${KIMI_CODE_PLANS} 购买额外用量或升级套餐。不要更换 key：它是有效的。`;
+      }
+      return v.kimiCodeSuspended && !v.region
         ? '这个 key 对应的套餐已暂停或用完：请检查 Kimi Code 会员与账单，然后重新运行诊断。'
-        : `请在 ${consoles(v)}（账户充值）充值。代金券可以抵扣费用，但不计入速率限制等级。然后重新运行诊断。`,
+        : `请在 ${consoles(v)}（账户充值）充值。代金券可以抵扣费用，但不计入速率限制等级。然后重新运行诊断。`;
+    },
+  },
+  'live-probe.client-not-allowed': {
+    message: (v) =>
+      `${v.host} 拒绝的是客户端，不是 key（HTTP ${v.status}${typeText(v)}）。${said(v)}Kimi Code 只接受它认可的编程工具，并通过 User-Agent 请求头来区分。Claude Code 会显示 "Failed to authenticate … 403"。`,
+    remediation: (_v, k) =>
+      `Claude Code 自己的 User-Agent（claude-cli/<版本>）是 Kimi Code 接受的，所以这个请求带的是别的 User-Agent。请检查 ANTHROPIC_CUSTOM_HEADERS（shell 中以及 ~/.claude/settings.json 的 env 块中）：如果其中设置了 User-Agent，请删掉这一行；如果它只有这一行，就删除整个变量：\n${k.unsetEnv([
+        'ANTHROPIC_CUSTOM_HEADERS',
+      ])}\n如果请求是由路由器、代理或其他工具代为发送的，被拒绝的是那个工具的 User-Agent：请让 Claude Code 直接连接 https://api.kimi.com/coding/。key 没有问题，不要更换。`,
   },
   'live-probe.rate-limited': {
     message: (v) =>
@@ -107,8 +148,14 @@ export const networkFindings: Record<keyof typeof en, MessageEntry> = {
       `${RETRIES}\n限额按组织计算，随累计充值金额提升（代金券不计入）：\n${TIER_TABLE}\n要升级等级，请在 ${consoles(v)} 充值。在此之前请避免同时开多个会话或子代理：Tier0 同一时间只允许一个请求。`,
   },
   'live-probe.overloaded': {
-    message: (v) => `配置可用，但 ${v.host} 目前负载过高（HTTP ${v.status}）。${said(v)}这是 Moonshot 一侧的问题，不是你的。`,
-    remediation: () => `${RETRIES}\n请过几分钟再试，或通过 ANTHROPIC_MODEL 换一个模型。`,
+    message: (v) =>
+      `配置可用，但 ${v.host} 目前负载过高（HTTP ${v.status}）。${said(v)}${v.kimiCode ? '这通常是 Kimi 一侧的问题。' : '这是 Moonshot 一侧的问题，不是你的。'}`,
+    remediation: (v) =>
+      `${RETRIES}\n请过几分钟再试，或通过 ANTHROPIC_MODEL 换一个模型。${
+        v.kimiCode
+          ? '\nKimi Code 对它不认识的客户端也会给出这个响应。如果一直不消失，请确认 ANTHROPIC_CUSTOM_HEADERS 中没有设置 User-Agent，并且请求是由 Claude Code 本身发出的，而不是其他工具。'
+          : ''
+      }`,
   },
   'live-probe.model-not-found': {
     message: (v) =>

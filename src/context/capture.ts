@@ -1,0 +1,164 @@
+// The real ClientCapture: a sandbox of copied config files, a capture server on 127.0.0.1 that answers like a
+// minimal Anthropic endpoint, and one run of the client in its own process group under a hard deadline.
+// Loaded lazily: only an online run with Claude Code installed ever needs it.
+import type { CapturedRequest, ClientCapture, ClientCaptureResult, ClientCaptureSpec } from '../core/types';
+
+const MAX_OUTPUT = 64 * 1024;
+const MAX_BODY = 256 * 1024;
+/** A config file larger than this is not copied (a ~/.claude.json with years of history is a few MiB). */
+const MAX_COPY_BYTES = 64 * 1024 * 1024;
+
+export function createClientCapture(): ClientCapture {
+  return { run: (spec) => runCapture(spec).catch((e: Error) => failed(String(e?.message ?? e))) };
+}
+
+function failed(error: string): ClientCaptureResult {
+  return { requests: [], exitCode: null, stdout: '', stderr: '', timedOut: false, error };
+}
+
+async function runCapture(spec: ClientCaptureSpec): Promise<ClientCaptureResult> {
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const path = require('path') as typeof import('path');
+  const sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'kimi-claude-capture-'));
+  const requests: CapturedRequest[] = [];
+  const server = captureServer(requests);
+  try {
+    const dirs = { config: path.join(sandbox, 'config'), project: path.join(sandbox, 'project') };
+    fs.mkdirSync(dirs.config, { mode: 0o700 });
+    fs.mkdirSync(dirs.project, { mode: 0o700 });
+    for (const copy of spec.copies) copyInto(fs, path, copy.from, path.join(dirs[copy.into], copy.relative));
+    const origin = await listen(server);
+    const env = { ...spec.env, CLAUDE_CONFIG_DIR: dirs.config } as NodeJS.ProcessEnv;
+    const run = await runChild(spec.command, spec.args(origin), { cwd: dirs.project, env, timeoutMs: spec.timeoutMs });
+    return { requests, ...run };
+  } finally {
+    server.closeAllConnections?.();
+    server.close();
+    fs.rmSync(sandbox, { recursive: true, force: true, maxRetries: 2 });
+  }
+}
+
+function copyInto(fs: typeof import('fs'), path: typeof import('path'), from: string, to: string): void {
+  try {
+    const info = fs.statSync(from);
+    if (!info.isFile() || info.size > MAX_COPY_BYTES) return;
+    fs.mkdirSync(path.dirname(to), { recursive: true, mode: 0o700 });
+    // Copies may hold keys: readable by this user only, whatever the original's mode.
+    fs.writeFileSync(to, fs.readFileSync(from), { mode: 0o600 });
+  } catch {
+    // Missing or unreadable: the client would not have read it either.
+  }
+}
+
+function captureServer(requests: CapturedRequest[]): import('http').Server {
+  const http = require('http') as typeof import('http');
+  return http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    req.on('data', (c: Buffer) => {
+      if (kept < MAX_BODY) chunks.push(c.subarray(0, MAX_BODY - kept));
+      kept += c.length;
+    });
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+      }
+      requests.push({ method: req.method ?? '', path: req.url ?? '', headers, body });
+      answer(req.method ?? '', req.url ?? '', body, res);
+    });
+  });
+}
+
+/** The smallest reply that ends the client's turn at once: a one-word message, streamed when asked to be. */
+function answer(method: string, url: string, body: string, res: import('http').ServerResponse): void {
+  if (method !== 'POST' || !/\/messages(\?|$)/.test(url)) {
+    res.writeHead(method === 'HEAD' ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(method === 'HEAD' ? undefined : '{"type":"error","error":{"type":"not_found_error","message":"capture server"}}');
+    return;
+  }
+  let parsed: { model?: unknown; stream?: unknown } = {};
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    // An unparseable body still gets an answer; the doctor reads what was sent, not what came back.
+  }
+  const model = typeof parsed.model === 'string' ? parsed.model : 'unknown';
+  const message = { id: 'msg_capture', type: 'message', role: 'assistant', model, content: [] as unknown[], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } };
+  if (parsed.stream !== true) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ...message, content: [{ type: 'text', text: 'ok' }], stop_reason: 'end_turn' }));
+    return;
+  }
+  const events: Array<[string, unknown]> = [
+    ['message_start', { type: 'message_start', message }],
+    ['content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }],
+    ['content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'ok' } }],
+    ['content_block_stop', { type: 'content_block_stop', index: 0 }],
+    ['message_delta', { type: 'message_delta', delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 1 } }],
+    ['message_stop', { type: 'message_stop' }],
+  ];
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  res.end(events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join(''));
+}
+
+function listen(server: import('http').Server): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+    });
+  });
+}
+
+type ChildOutcome = Omit<ClientCaptureResult, 'requests'>;
+
+function runChild(command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ChildOutcome> {
+  const { spawn } = require('child_process') as typeof import('child_process');
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+    const posix = process.platform !== 'win32';
+    let child: ReturnType<typeof spawn>;
+    try {
+      // Its own process group on POSIX, so whatever the client starts dies with it.
+      child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: posix, windowsHide: true });
+    } catch (e) {
+      resolve({ exitCode: null, stdout, stderr, timedOut, error: (e as NodeJS.ErrnoException).code ?? 'spawn failed' });
+      return;
+    }
+    const killGroup = () => {
+      try {
+        if (posix && child.pid) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
+    const finish = (exitCode: number | null, error?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      killGroup();
+      resolve({ exitCode, stdout, stderr, timedOut, ...(error ? { error } : {}) });
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+      finish(null, 'timeout');
+    }, opts.timeoutMs);
+    child.stdout?.on('data', (d: Buffer) => {
+      if (stdout.length < MAX_OUTPUT) stdout += d.toString('utf8').slice(0, MAX_OUTPUT - stdout.length);
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      if (stderr.length < MAX_OUTPUT) stderr += d.toString('utf8').slice(0, MAX_OUTPUT - stderr.length);
+    });
+    child.on('error', (e: NodeJS.ErrnoException) => finish(null, e.code ?? e.message));
+    child.on('close', (code) => finish(code));
+  });
+}

@@ -8,7 +8,7 @@ import { connectionFor, tlsSettings } from '../src/network/connection';
 import { networkSettings, type NetworkSettings } from '../src/network/effective-settings';
 import { countingClient, planFollowUps, runFollowUps } from '../src/network/follow-ups';
 import { displayUrl, replayRequest } from '../src/network/messages-request';
-import { officialRegionOf } from '../src/network/moonshot-hosts';
+import { isKimiCodeUrl, officialRegionOf } from '../src/network/moonshot-hosts';
 import { probeFinding, type ProbeFacts } from '../src/network/probe-finding';
 import { hintFromKey, hintFromRegion } from '../src/network/region-hint';
 
@@ -71,7 +71,7 @@ async function probe(ctx: Context, settings: NetworkSettings, request: ClientReq
     ...(facts.keyRegion ? { regionHint: hintFromRegion(facts.keyRegion) } : keyHint ? { regionHint: keyHint } : {}),
   };
   return {
-    findings: [probeFinding(classification, probeFacts), ...requestFindings(request, region !== null)],
+    findings: [probeFinding(classification, probeFacts), ...requestFindings(request, region !== null || isKimiCodeUrl(url))],
     data: {
       verdict: classification.verdict,
       url: probeFacts.url,

@@ -11,6 +11,7 @@ import type { Context } from '../core/types';
 import { locateClaude } from '../facts/claude-install';
 import type { CaptureReport, ClientRequest, ClientRequestOutcome } from './client-request';
 import { credentialPlan } from './credentials';
+import { parseCustomHeaders } from './custom-headers';
 import { resolveModels, type ModelPlan } from './model-slots';
 import { authHeaderNames, messagesUrl, modelledRequest } from './modelled-request';
 import { observeRequest, type Observation } from './observed-request';
@@ -74,7 +75,9 @@ async function decide(ctx: Context): Promise<ClientRequestOutcome> {
     apiKeyHelper: config.apiKeyHelper,
   });
   if (!credentials) return { ok: false, reason: 'no-credential', capture };
-  return { ok: true, request: modelledRequest({ baseUrl, version: installed.version, release: installed.release, models, credentials, capture }) };
+  const custom = parseCustomHeaders(config.get('ANTHROPIC_CUSTOM_HEADERS')?.value);
+  for (const secret of custom.secrets) ctx.secrets.add(secret);
+  return { ok: true, request: modelledRequest({ baseUrl, version: installed.version, release: installed.release, models, credentials, customHeaders: custom.headers, capture }) };
 }
 
 function observed(baseUrl: string, version: string | null, models: ModelPlan, o: Observation, config: EffectiveConfig): ClientRequest {

@@ -18,10 +18,12 @@ export function modelledRequest(input: {
   release: ClaudeCodeRelease;
   models: ModelPlan;
   credentials: CredentialPlan;
+  customHeaders?: Record<string, string>;
   capture: CaptureReport;
 }): ClientRequest {
   const { models, credentials, release } = input;
-  const userAgent = userAgentFor(input.version, 'cli');
+  const custom = input.customHeaders ?? {};
+  const userAgent = custom['user-agent'] ?? userAgentFor(input.version, 'cli');
   return {
     source: 'modelled',
     claudeVersion: input.version,
@@ -33,6 +35,7 @@ export function modelledRequest(input: {
       'anthropic-version': '2023-06-01',
       'anthropic-beta': betasFor(models.main, release).join(','),
       'x-app': 'cli',
+      ...custom,
     },
     authHeaders: authHeaderNames(credentials.headers),
     credentialSources: [...new Set(Object.values(credentials.from))],

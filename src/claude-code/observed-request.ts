@@ -4,6 +4,7 @@
 import { claudeConfigDir, pathFor } from '../config/paths';
 import type { CapturedRequest, ClientCaptureSpec, Context } from '../core/types';
 import type { CaptureReport, OtherRequest } from './client-request';
+import { SECRET_NAME } from './custom-headers';
 import { CAPTURE_FLAGS, RELEASES } from './releases';
 import compareVersions from 'semver/functions/compare';
 
@@ -12,7 +13,6 @@ export const CAPTURE_TIMEOUT_MS = 10_000;
 
 /** Headers that belong to one connection or one session, not to what a replay must carry. */
 const NOT_REPLAYED = new Set(['host', 'content-length', 'connection', 'accept-encoding', 'transfer-encoding', 'keep-alive', 'x-claude-code-session-id', 'x-stainless-retry-count', 'x-stainless-timeout']);
-const SECRET_HEADER = /key|token|auth|secret|passw|cookie|signature|credential/i;
 
 export interface Observation {
   report: CaptureReport;
@@ -108,7 +108,7 @@ function replayable(headers: Record<string, string>): Record<string, string> {
 
 function registerHeaderSecrets(ctx: Context, headers: Record<string, string>): void {
   for (const [name, value] of Object.entries(headers)) {
-    if (!SECRET_HEADER.test(name)) continue;
+    if (!SECRET_NAME.test(name)) continue;
     ctx.secrets.add(value);
     const bearer = /^\s*bearer\s+(.+)$/i.exec(value);
     if (bearer) ctx.secrets.add(bearer[1].trim());

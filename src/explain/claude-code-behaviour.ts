@@ -1,7 +1,8 @@
-// What Claude Code did before it showed the line (FACTS.md, "Retries"): the user often waited minutes for it.
+// What Claude Code did before it showed the line: the user often waited minutes for it. The retry facts live in
+// src/claude-code/retries.ts; this maps what explain read onto them.
 import type { Reading } from './reading';
 import type { RetryInfo } from './retry-lines';
-import { retryWaitSeconds } from './retry-lines';
+import { DEFAULT_MAX_RETRIES, isRetriedStatus, RETRIED_FAILURES, retryWaitSeconds } from '../claude-code/retries';
 
 export type Behaviour =
   /** 401, 429, 5xx, connection errors and timeouts: retried with back-off, about 3 minutes by default. */
@@ -19,8 +20,6 @@ export type Behaviour =
   /** The shell never found Claude Code at all. */
   | { kind: 'not-started' };
 
-const DEFAULT_RETRIES = 10;
-const RETRIED_TRANSPORT = new Set(['timeout', 'dns', 'connection-refused', 'tls', 'proxy', 'network']);
 
 export function behaviourFor(r: Reading, retry: RetryInfo | undefined): Behaviour {
   switch (r.kind) {
@@ -44,11 +43,11 @@ export function behaviourFor(r: Reading, retry: RetryInfo | undefined): Behaviou
 
 function retriedOrNot(r: Reading, retry: RetryInfo | undefined): Behaviour {
   const status = r.classification?.httpStatus ?? null;
-  const retriedStatus = status === 401 || status === 429 || (status !== null && status >= 500);
-  const retriedFailure = status === null && RETRIED_TRANSPORT.has(r.verdict);
+  const retriedStatus = status !== null && isRetriedStatus(status);
+  const retriedFailure = status === null && RETRIED_FAILURES.has(r.verdict);
   // A line read without its status (a 429 message, a body) still came from a retried status when it is one of these.
   const retriedVerdict = status === null && ['rate-limited', 'overloaded', 'server-error'].includes(r.verdict);
   if (!retriedStatus && !retriedFailure && !retriedVerdict) return { kind: 'answered-once' };
-  const retries = retry?.maxAttempts ?? DEFAULT_RETRIES;
+  const retries = retry?.maxAttempts ?? DEFAULT_MAX_RETRIES;
   return { kind: 'retried', retries, waitSeconds: retryWaitSeconds(retries), fromScreen: retry !== undefined };
 }

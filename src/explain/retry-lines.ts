@@ -35,12 +35,4 @@ export function mergeRetries(lines: readonly string[]): RetryInfo | undefined {
   return info;
 }
 
-/**
- * Roughly how long Claude Code's back-off takes over `attempts` retries: 0.5 s doubling, capped near 35 s.
- * The default 10 gives about 3 minutes, as observed (FACTS.md).
- */
-export function retryWaitSeconds(attempts: number): number {
-  let total = 0;
-  for (let i = 0; i < attempts; i++) total += Math.min(0.5 * 2 ** i, 35);
-  return Math.round(total);
-}
+export { retryWaitSeconds } from '../claude-code/retries';

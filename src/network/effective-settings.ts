@@ -1,5 +1,6 @@
 // The seam between the network checks and the configuration resolver: every value as Claude Code would see it,
 // settings `env` blocks included, with its source.
+import { asClaudeCodeReads } from '../claude-code/values';
 import { resolveConfig } from '../config/resolve';
 import type { ConfigSource, EffectiveConfig } from '../config/types';
 import type { Context } from '../core/types';
@@ -16,15 +17,11 @@ export interface NetworkSettings {
   baseUrl?: NetworkSetting;
   apiKey?: NetworkSetting;
   authToken?: NetworkSetting;
-  model?: NetworkSetting;
   /** Every proxy-related variable that is set, by name (upper and lower case kept apart). */
   proxyVars: Partial<Record<keyof ProxyVars, NetworkSetting>>;
   extraCaCerts?: NetworkSetting;
   tlsRejectUnauthorized?: NetworkSetting;
 }
-
-// Claude Code trims whitespace and line breaks around the URL and the key (FACTS.md); other values are taken as they are.
-const TRIMMED = new Set(['ANTHROPIC_BASE_URL', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN']);
 
 export function networkSettings(ctx: Context): Promise<NetworkSettings> {
   return ctx.memo('network-settings', async () => readSettings(ctx, await resolveConfig(ctx)));
@@ -34,8 +31,9 @@ function readSettings(ctx: Context, config: EffectiveConfig): NetworkSettings {
   const read = (name: string): NetworkSetting | undefined => {
     const resolved = config.get(name);
     if (resolved === undefined) return undefined;
-    const value = TRIMMED.has(name) ? resolved.value.trim() : resolved.value;
-    if (value === '') return undefined;
+    // Trimmed where Claude Code trims (src/claude-code/values.ts).
+    const value = asClaudeCodeReads(name, resolved.value);
+    if (value === undefined) return undefined;
     return { name, value, source: resolved.source };
   };
   const proxyVars: NetworkSettings['proxyVars'] = {};
@@ -51,8 +49,6 @@ function readSettings(ctx: Context, config: EffectiveConfig): NetworkSettings {
     baseUrl: read('ANTHROPIC_BASE_URL'),
     apiKey: read('ANTHROPIC_API_KEY'),
     authToken: read('ANTHROPIC_AUTH_TOKEN'),
-    // ANTHROPIC_MODEL, else the settings `model` key (--model is applied by the probe itself).
-    model: read('ANTHROPIC_MODEL') ?? settingsModel(config),
     proxyVars,
     extraCaCerts: read('NODE_EXTRA_CA_CERTS'),
     tlsRejectUnauthorized: read('NODE_TLS_REJECT_UNAUTHORIZED'),
@@ -67,9 +63,4 @@ export function proxyVarValues(settings: NetworkSettings): ProxyVars {
   const values: ProxyVars = {};
   for (const [name, setting] of Object.entries(settings.proxyVars)) values[name as keyof ProxyVars] = setting.value;
   return values;
-}
-
-function settingsModel(config: EffectiveConfig): NetworkSetting | undefined {
-  const s = config.settingsModel;
-  return s && s.value.trim() ? { name: 'model', value: s.value.trim(), source: s.source } : undefined;
 }

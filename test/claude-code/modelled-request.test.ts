@@ -84,3 +84,14 @@ test('offline, the capture is never asked', async () => {
   await whatClaudeCodeSends(ctx);
   expect(ctx.captureLog).toEqual([]);
 });
+
+test('ANTHROPIC_CUSTOM_HEADERS go out over Claude Code\'s own headers, a User-Agent included; secret-looking values are registered', async () => {
+  const ctx = fakeContext({
+    env: { ANTHROPIC_BASE_URL: BASE, ANTHROPIC_API_KEY: KEY, ANTHROPIC_CUSTOM_HEADERS: 'User-Agent: my-tool/1.0\nX-Portkey-Api-Key: pk-secret-0123456789\nnot a header' },
+    options: { offline: true },
+  });
+  const outcome = await whatClaudeCodeSends(ctx);
+  expect(outcome.ok && outcome.request).toMatchObject({ userAgent: 'my-tool/1.0', headers: { 'user-agent': 'my-tool/1.0', 'x-portkey-api-key': 'pk-secret-0123456789' } });
+  expect(ctx.secretsSeen).toContain('pk-secret-0123456789');
+  expect(ctx.secretsSeen).not.toContain('my-tool/1.0');
+});

@@ -8,6 +8,7 @@ import { configAgreementCheck } from './config-agreement';
 import { liveProbe } from './live-probe';
 import { modelCheck } from './model';
 import { nodeCheck } from './node';
+import { providerCheck } from './provider';
 import { proxyCheck } from './proxy';
 
 export const allChecks: readonly CheckDefinition[] = [
@@ -16,6 +17,7 @@ export const allChecks: readonly CheckDefinition[] = [
   claudeJsonCheck,
   configAgreementCheck,
   baseUrlCheck,
+  providerCheck,
   apiKeyCheck,
   modelCheck,
   proxyCheck,

@@ -1,27 +1,23 @@
-// The model names Claude Code will ask a Kimi endpoint for: its claude-* defaults never exist there.
+// The model names Claude Code will ask a Kimi endpoint for, in every role it uses (main, background, subagents).
+// Which slot names which role is Claude Code's business (src/claude-code/); which names Kimi serves is the dated
+// table's (src/config/models.ts). This check only puts the two together.
+import { modelPlan, type ModelPlan, type ResolvedModel, type SlotValue } from '../src/claude-code';
+import { analyzeBaseUrl } from '../src/config/base-url-analysis';
+import { GUIDE_SLOTS, liveModel, lowBalanceModel, retiredModel, suggestedModel } from '../src/config/models';
+import { resolveConfig } from '../src/config/resolve';
 import { defineCheck, error, info, skipped, warning } from '../src/core/define-check';
 import type { Finding } from '../src/core/types';
-import { analyzeBaseUrl } from '../src/config/base-url-analysis';
-import { asciiTrim } from '../src/config/key-analysis';
-import { resolveConfig } from '../src/config/resolve';
-import { retiredModel } from '../src/config/retired-models';
-import type { ConfigSource, EffectiveConfig } from '../src/config/types';
 
-/** `--model` is not a config file; it gets its own kind of source. */
-export type ModelSource = ConfigSource | { kind: 'cli-option' } | { kind: 'default' };
+const isClaude = (name: string) => /^claude-/i.test(name.trim());
 
-interface ModelChoice {
-  model: string;
-  source: ModelSource;
-  /** The variable or key that set it, for remediation. */
-  setBy: string;
+/** The model for a low balance, when the suggested one needs a recharge (kimi-k3); null otherwise. */
+const lowBalanceFor = (model: string, region: string) => (liveModel(model)?.needsRecharge ? lowBalanceModel(region) : null);
+
+/** The slot that really names a role's model: the alias slot when the name was an alias. */
+function namingSlot(m: ResolvedModel): { setBy: string; source: ResolvedModel['source'] } {
+  if (m.alias?.slotSet && m.alias.slotSource) return { setBy: m.alias.slot, source: m.alias.slotSource };
+  return { setBy: m.setBy, source: m.source };
 }
-
-const ALIASES: ReadonlyMap<string, string> = new Map([
-  ['haiku', 'ANTHROPIC_DEFAULT_HAIKU_MODEL'],
-  ['sonnet', 'ANTHROPIC_DEFAULT_SONNET_MODEL'],
-  ['opus', 'ANTHROPIC_DEFAULT_OPUS_MODEL'],
-]);
 
 export const modelCheck = defineCheck({
   id: 'model',
@@ -33,55 +29,100 @@ export const modelCheck = defineCheck({
     const region = baseUrl ? analyzeBaseUrl(baseUrl.value).region : null;
     if (region === null) return skipped('model.no-endpoint');
 
-    const main = mainModel(config, ctx.options.model);
-    const smallFast = fromVar(config, 'ANTHROPIC_SMALL_FAST_MODEL') ?? fromVar(config, 'ANTHROPIC_DEFAULT_HAIKU_MODEL') ?? main;
+    const plan = await modelPlan(ctx);
     const data = {
       region,
-      model: main?.model ?? null,
-      source: main?.source ?? null,
-      smallFastModel: smallFast?.model ?? null,
-      smallFastSource: smallFast?.source ?? null,
+      model: plan.main.sent,
+      source: plan.main.source,
+      smallFastModel: plan.smallFast.sent,
+      smallFastSource: plan.smallFast.source,
+      subagentModel: plan.subagent.sent,
+      slots: plan.slots,
     };
-    if (region === 'custom') return { findings: [info('model.gateway', { model: main?.model ?? null, smallFast: smallFast?.model ?? null })], data };
+    if (region === 'custom') return { findings: [info('model.gateway', { model: plan.main.sent, smallFast: plan.smallFast.sent })], data };
 
-    const findings: Finding[] = [];
-    if (!main) findings.push(warning('model.unset', { region }));
-    for (const [role, choice] of [['main', main], ['small-fast', smallFast === main ? undefined : smallFast]] as const) {
-      if (!choice) continue;
-      const alias = ALIASES.get(choice.model.toLowerCase());
-      if (alias) {
-        const mapped = fromVar(config, alias);
-        if (!mapped) findings.push(error('model.alias-unmapped', { role, alias: choice.model, envName: alias, source: choice.source, setBy: choice.setBy, region }));
-        else findings.push(...nameFindings(role, mapped, region));
-        continue;
-      }
-      findings.push(...nameFindings(role, choice, region));
-    }
-    if (findings.length === 0) findings.push(info('model.ok', { model: main!.model, source: main!.source, smallFast: smallFast!.model }));
-    return { findings, data };
+    const findings = [...roleFindings(plan, region, baseUrl?.source ?? null), ...retiredFindings(plan, region)];
+    const notes = deprecatedFindings(plan);
+    if (!findings.some((f) => f.severity !== 'info')) findings.unshift(okFinding(plan, region));
+    return { findings: [...findings, ...notes], data };
   },
 });
 
-function nameFindings(role: 'main' | 'small-fast', choice: ModelChoice, region: string): Finding[] {
-  const values = { role, model: choice.model, source: choice.source, setBy: choice.setBy, region };
-  if (/^claude-/i.test(choice.model.trim())) return [error('model.claude-on-kimi', values)];
-  const retired = retiredModel(choice.model);
-  if (retired) return [warning('model.retired', { ...values, noticed: retired.noticed, replacement: retired.replacement })];
-  return [];
+const ROLES = ['main', 'smallFast', 'subagent'] as const;
+
+/** A claude-* name in a role Claude Code uses: built in (nothing named a model), an unmapped alias, or named outright. */
+function roleFindings(plan: ModelPlan, region: string, baseUrlSource: unknown): Finding[] {
+  const models = ROLES.map((r) => plan[r]);
+  if (models.every((m) => m.builtIn && m.setBy === 'default')) {
+    // Nothing Claude Code uses names a Kimi model; slots that are set go unused (e.g. DEFAULT_SONNET alone).
+    return [
+      error('model.unset', {
+        region,
+        model: plan.main.sent,
+        alias: plan.main.requested,
+        aliasSlot: plan.main.alias?.slot ?? null,
+        unusedSlots: plan.slots.map((s) => s.slot),
+        suggested: suggestedModel(region),
+        lowBalance: lowBalanceFor(suggestedModel(region), region),
+        slots: [...GUIDE_SLOTS],
+        baseUrlSource,
+      }),
+    ];
+  }
+  const byKey = new Map<string, Finding>();
+  const add = (f: Finding, key: string, role: string) => {
+    const seen = byKey.get(key);
+    if (seen) (seen.values!.roles as string[]).push(role);
+    else byKey.set(key, f);
+  };
+  for (const m of models) {
+    if (!isClaude(m.sent)) continue;
+    const role = m.role;
+    const suggested = suggestedModel(region);
+    if (m.builtIn && m.setBy === 'default') {
+      add(error('model.default-claude', { roles: [role], region, model: m.sent, alias: m.requested, aliasSlot: m.alias?.slot ?? null, suggested }), `default`, role);
+    } else if (m.builtIn && m.alias) {
+      const values = { roles: [role], region, model: m.sent, alias: m.alias.name, requested: m.requested, envName: m.alias.slot, setBy: m.setBy, source: m.source, suggested };
+      add(error('model.alias-unmapped', values), `alias:${m.alias.slot}`, role);
+    } else {
+      const { setBy, source } = namingSlot(m);
+      add(error('model.claude-on-kimi', { roles: [role], region, model: m.sent, setBy, source, suggested }), `claude:${setBy}`, role);
+    }
+  }
+  return [...byKey.values()];
 }
 
-function fromVar(config: EffectiveConfig, name: string): ModelChoice | undefined {
-  const v = config.get(name);
-  if (!v || asciiTrim(v.value) === '') return undefined;
-  return { model: asciiTrim(v.value), source: v.source, setBy: name };
+/** A retired name in any slot, used or not (and on --model): it answers 404 wherever Claude Code sends it. */
+function retiredFindings(plan: ModelPlan, region: string): Finding[] {
+  const named: SlotValue[] = [...plan.slots];
+  if (plan.main.setBy === '--model') named.unshift({ slot: '--model', value: plan.main.requested, source: plan.main.source });
+  return named.flatMap((s) => {
+    const row = retiredModel(s.value);
+    if (!row) return [];
+    return [warning('model.retired', { model: s.value, setBy: s.slot, source: s.source, region, retired: row.retired, replacement: row.replacement, lowBalance: lowBalanceFor(row.replacement, region) })];
+  });
 }
 
-/** --model, then ANTHROPIC_MODEL, then the settings `model` key (FACTS.md). */
-function mainModel(config: EffectiveConfig, cliModel: string | undefined): ModelChoice | undefined {
-  if (cliModel && cliModel.trim()) return { model: cliModel.trim(), source: { kind: 'cli-option' }, setBy: '--model' };
-  const fromEnv = fromVar(config, 'ANTHROPIC_MODEL');
-  if (fromEnv) return fromEnv;
-  const s = config.settingsModel;
-  if (s && s.value.trim()) return { model: s.value.trim(), source: s.source, setBy: 'model' };
-  return undefined;
+/** ANTHROPIC_SMALL_FAST_MODEL still works but is deprecated in favour of ANTHROPIC_DEFAULT_HAIKU_MODEL. */
+function deprecatedFindings(plan: ModelPlan): Finding[] {
+  const slot = plan.slots.find((s) => s.slot === 'ANTHROPIC_SMALL_FAST_MODEL');
+  if (!slot) return [];
+  const haiku = plan.slots.find((s) => s.slot === 'ANTHROPIC_DEFAULT_HAIKU_MODEL');
+  return [info('model.small-fast-deprecated', { model: slot.value, source: slot.source, haiku: haiku?.value ?? null })];
+}
+
+function okFinding(plan: ModelPlan, region: string): Finding {
+  const main = namingSlot(plan.main);
+  const sent = new Set(ROLES.map((r) => plan[r].sent));
+  return info('model.ok', {
+    model: plan.main.sent,
+    setBy: main.setBy,
+    source: main.source,
+    alias: plan.main.alias?.name ?? null,
+    viaDefault: plan.main.setBy === 'default',
+    smallFast: plan.smallFast.sent,
+    subagent: plan.subagent.sent,
+    needsRecharge: region === 'kimi-code' ? [] : [...sent].filter((name) => liveModel(name)?.needsRecharge === true),
+    lowBalance: lowBalanceModel(region),
+  });
 }

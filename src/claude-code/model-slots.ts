@@ -117,7 +117,7 @@ function resolveName(
 function aliasOf(name: string, release: ClaudeCodeRelease): ModelAlias | undefined {
   const lower = name.toLowerCase();
   if (lower === 'opus' || lower === 'sonnet' || lower === 'haiku') return lower;
-  return release.aliasSynonyms[lower];
+  return Object.prototype.hasOwnProperty.call(release.aliasSynonyms, lower) ? release.aliasSynonyms[lower] : undefined;
 }
 
 /** The anthropic-beta list Claude Code sends with this model. */

@@ -1,6 +1,7 @@
 // `kimi-claude setup`: writes a working configuration the way Claude Code reads it (settings `env` and the
 // onboarding flag), through the FileWriter, or with --print shows the equivalent shell commands.
 // The key comes from standard input or a hidden prompt, never from argv, and is never printed.
+import { GUIDE_SLOTS, liveModel, liveModelNames, lowBalanceModel, retiredModel, serviceOf } from '../config/models';
 import { detectLang, detectShell } from '../core/locale';
 import type { Env, FileSnapshot, FileWriter, Lang, Platform, Shell } from '../core/types';
 import { claudePaths } from '../fix/claude-paths';
@@ -14,12 +15,12 @@ import { keyProblem, normalizeKey } from '../setup/key';
 import { PromptInterrupted, promptLine, readAll, type SetupInput } from '../setup/prompt';
 import { setupCommands } from '../setup/print-commands';
 import { REGIONS, regionFromAnswer, type Region } from '../setup/regions';
-import { baseUrlFor, claudeJsonEdits, settingsEdits, type SetupChoice } from '../setup/settings-edits';
+import { baseUrlFor, claudeJsonEdits, COMPETING_MODEL_VARS, settingsEdits, type SetupChoice } from '../setup/settings-edits';
 
 export interface SetupArgs {
   /** Asked for on a terminal when missing; required otherwise. */
   region?: Region;
-  /** Default: the region's model from src/setup/regions.ts. */
+  /** Default: the region's model from src/config/models.ts (through src/setup/regions.ts). */
   model?: string;
   /** Default: the region's endpoint; a gateway's URL otherwise. */
   baseUrl?: string;
@@ -112,6 +113,22 @@ async function write(io: SetupIo, planned: PlannedWrite, kit: RenderKit): Promis
   say(io.stdout, result, kit);
 }
 
+/** Why setup will not write this model (the doctor would flag it), or undefined. */
+function modelProblem(model: string, region: Region): FixMessage | undefined {
+  const live = liveModelNames(serviceOf(region));
+  if (/[\s"'“”‘’]/.test(model)) return { code: 'setup.model-invalid', values: { model, live } };
+  const retired = retiredModel(model);
+  if (retired) return { code: 'setup.model-retired', values: { model, retired: retired.retired, live } };
+  if (/^claude-/i.test(model)) return { code: 'setup.model-claude', values: { model, live } };
+  return undefined;
+}
+
+/** Model variables this terminal sets that would beat the slots setup writes (settings win only name by name). */
+function sayCompetingModels(io: SetupIo, kit: RenderKit): void {
+  const names = COMPETING_MODEL_VARS.filter((name) => (io.env[name] ?? '').trim() !== '');
+  if (names.length) say(io.stdout, { code: 'setup.shell-model', values: { names, values: names.map((n) => io.env[n]) } }, kit);
+}
+
 function printCommands(choice: SetupChoice, shell: Shell, kit: RenderKit, io: SetupIo): void {
   const paths = claudePaths({ env: io.env, homeDir: io.homeDir, platform: io.platform });
   const commands = setupCommands(shell, choice);
@@ -131,7 +148,8 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
   try {
     const region = await chooseRegion(args, io, kit);
     const model = args.model?.trim() || REGIONS[region].model;
-    if (/[\s"'“”‘’]/.test(model)) throw new SetupStop(EXIT_USAGE, { code: 'setup.model-invalid', values: { model } });
+    const unusable = modelProblem(model, region);
+    if (unusable) throw new SetupStop(EXIT_USAGE, unusable);
     const baseUrl = args.baseUrl?.trim();
     if (baseUrl !== undefined && !/^https?:\/\/[^\s"'<>]+$/.test(baseUrl)) {
       throw new SetupStop(EXIT_USAGE, { code: 'setup.base-url-invalid', values: { url: baseUrl } });
@@ -139,6 +157,7 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
     const choice: SetupChoice = { region, model, ...(baseUrl ? { baseUrl } : {}) };
     if (args.print) {
       printCommands(choice, shell, kit, io);
+      sayCompetingModels(io, kit);
       return EXIT_OK;
     }
     const key = await readKey(io, kit);
@@ -150,8 +169,18 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
     const claudeJson = await planWrite(io, paths.claudeJson, claudeJsonEdits);
     await write(io, settings, kit);
     await write(io, claudeJson, kit);
-    const values = { region, baseUrl: baseUrlFor(choice), model, settingsFile: paths.userSettings, claudeJson: paths.claudeJson };
+    const values = {
+      region,
+      baseUrl: baseUrlFor(choice),
+      model,
+      slots: [...GUIDE_SLOTS],
+      settingsFile: paths.userSettings,
+      claudeJson: paths.claudeJson,
+      needsRecharge: liveModel(model)?.needsRecharge === true,
+      lowBalance: lowBalanceModel(region),
+    };
     say(io.stdout, { code: 'setup.wrote', values }, kit);
+    sayCompetingModels(io, kit);
     return EXIT_OK;
   } catch (e) {
     if (e instanceof SetupStop) {

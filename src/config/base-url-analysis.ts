@@ -163,9 +163,10 @@ function regionFor(host: string, problems: BaseUrlProblem[]): Region | null {
     problems.push({ kind: 'moonshot-com', host });
     return null;
   }
-  const consoleHost = /^(?:(?:platform|www)\.)?moonshot\.(cn|ai)$/.exec(host);
+  // The consoles, old and new: platform.moonshot.cn/.ai moved to platform.kimi.com/.ai (src/network/moonshot-hosts.ts).
+  const consoleHost = /^(?:(?:platform|www)\.)?moonshot\.(cn|ai)$/.exec(host) ?? /^platform\.kimi\.(com|ai)$/.exec(host);
   if (consoleHost) {
-    const region = consoleHost[1] as 'cn' | 'ai';
+    const region: 'cn' | 'ai' = consoleHost[1] === 'ai' ? 'ai' : 'cn';
     problems.push({ kind: 'console-host', host, expected: `api.moonshot.${region}` });
     return region;
   }

@@ -6,7 +6,16 @@ import { KIMI_ROOTS } from '../core/endpoints';
 export type Region = 'cn' | 'ai';
 
 export const OFFICIAL_HOSTS: Record<Region, string> = { cn: 'api.moonshot.cn', ai: 'api.moonshot.ai' };
-export const CONSOLE_URLS: Record<Region, string> = { cn: 'https://platform.moonshot.cn/console', ai: 'https://platform.moonshot.ai/console' };
+/**
+ * The web consoles (keys, balance, recharge). Moonshot moved them off the moonshot domains; the API hosts did not move.
+ * - cn: platform.moonshot.cn answers 301 to platform.kimi.com; Moonshot's own Claude Code guide links
+ *   https://platform.kimi.com/console/api-keys (https://platform.kimi.com/docs/guide/agent-support).
+ * - ai: the developer portal was renamed from platform.moonshot.ai to platform.kimi.ai, "API endpoint unaffected per
+ *   their migration notice" (aallan/vera-bench#47, 2026-04-10); Kimi's help centre sends users to the platform.kimi.ai
+ *   console (https://www.kimi.com/zh-cn/help/kimi-api/api-balance-and-usage).
+ * Checked 2026-12-04.
+ */
+export const CONSOLE_URLS: Record<Region, string> = { cn: 'https://platform.kimi.com/console', ai: 'https://platform.kimi.ai/console' };
 export const ANTHROPIC_ROOTS: Record<Region, string> = { cn: KIMI_ROOTS.cn, ai: KIMI_ROOTS.ai };
 export const CURRENCY: Record<Region, 'CNY' | 'USD'> = { cn: 'CNY', ai: 'USD' };
 export const KIMI_CODE_HOST = 'api.kimi.com';

@@ -1,4 +1,7 @@
 // What setup writes: the `env` block Claude Code reads, and the onboarding flag in ~/.claude.json.
+// The model goes in the slots Moonshot's guide sets (src/config/models.ts GUIDE_SLOTS), with tool search off as
+// both Kimi guides say.
+import { GUIDE_SLOTS, GUIDE_TOOL_SEARCH } from '../config/models';
 import type { JsonEdit } from '../fix/json-edit';
 import { REGIONS, type Region } from './regions';
 
@@ -9,6 +12,13 @@ export interface SetupChoice {
   baseUrl?: string;
 }
 
+/**
+ * Variables that would name the model before the guide's slots: ANTHROPIC_MODEL beats the default alias, and the
+ * deprecated ANTHROPIC_SMALL_FAST_MODEL beats ANTHROPIC_DEFAULT_HAIKU_MODEL. Setup removes them from the block it
+ * writes, and names them when the terminal still sets them.
+ */
+export const COMPETING_MODEL_VARS = ['ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL'] as const;
+
 export function baseUrlFor(choice: SetupChoice): string {
   return choice.baseUrl ?? REGIONS[choice.region].baseUrl;
 }
@@ -17,9 +27,8 @@ export function baseUrlFor(choice: SetupChoice): string {
 export function setupVariables(choice: SetupChoice): Array<[string, string]> {
   return [
     ['ANTHROPIC_BASE_URL', baseUrlFor(choice)],
-    ['ANTHROPIC_MODEL', choice.model],
-    // The background model must exist on Kimi too; the chosen model is the one known to.
-    ['ANTHROPIC_SMALL_FAST_MODEL', choice.model],
+    ...GUIDE_SLOTS.map((slot): [string, string] => [slot, choice.model]),
+    ['ENABLE_TOOL_SEARCH', GUIDE_TOOL_SEARCH],
     // Nonessential traffic goes to api.anthropic.com; off, whatever credential is used.
     ['CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC', '1'],
   ];
@@ -27,11 +36,13 @@ export function setupVariables(choice: SetupChoice): Array<[string, string]> {
 
 /**
  * The key goes in ANTHROPIC_AUTH_TOKEN, which is sent only to the base URL. An ANTHROPIC_API_KEY left in the same
- * block would go out as well (and to api.anthropic.com), so it is removed; the backup keeps it.
+ * block would go out as well (and to api.anthropic.com), so it is removed, as are model variables that would beat
+ * the slots; the backup keeps them.
  */
 export function settingsEdits(choice: SetupChoice, key: string): JsonEdit[] {
   return [
     ...setupVariables(choice).map(([name, value]): JsonEdit => ({ op: 'set', path: ['env', name], value })),
+    ...COMPETING_MODEL_VARS.map((name): JsonEdit => ({ op: 'delete', path: ['env', name] })),
     { op: 'set', path: ['env', 'ANTHROPIC_AUTH_TOKEN'], value: key },
     { op: 'delete', path: ['env', 'ANTHROPIC_API_KEY'] },
   ];

@@ -8,7 +8,7 @@ import { loadCatalog } from '../../src/i18n/catalog';
 import { fakeContext } from '../support/fake-context';
 import { renderAll } from '../support/run-check';
 
-const CONFIG_IDS = ['claude-json', 'config-agreement', 'base-url', 'api-key', 'model'];
+const CONFIG_IDS = ['claude-json', 'config-agreement', 'base-url', 'provider', 'api-key', 'model'];
 const KEY = 'sk-' + 'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6kM9nP2rS5uV8';
 
 describe('configuration checks in the catalogue', () => {
@@ -54,6 +54,7 @@ describe("the setup guide followed to the letter", () => {
       'claude-json': ['fail', ['claude-json.key-rejected']],
       'config-agreement': ['pass', ['config.custom-api-url-unused', 'config.startup-commented']],
       'base-url': ['pass', ['base-url.ok']],
+      provider: ['pass', ['provider.ok']],
       'api-key': ['warn', ['api-key.sent-to-anthropic']],
       model: ['warn', ['model.retired']],
     });

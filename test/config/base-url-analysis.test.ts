@@ -26,6 +26,8 @@ describe('analyzeBaseUrl', () => {
     ['https://api.moonshot.com/anthropic', null, ['moonshot-com'], null],
     ['https://platform.moonshot.cn/console/api', 'cn', ['console-host', 'wrong-path'], 'https://api.moonshot.cn/anthropic'],
     ['https://platform.moonshot.ai/', 'ai', ['console-host', 'wrong-path'], 'https://api.moonshot.ai/anthropic'],
+    ['https://platform.kimi.com/console/api-keys', 'cn', ['console-host', 'wrong-path'], 'https://api.moonshot.cn/anthropic'],
+    ['https://platform.kimi.ai/anthropic', 'ai', ['console-host'], 'https://api.moonshot.ai/anthropic'],
     ['https://api.moonshot.cn/v1', 'cn', ['wrong-path'], 'https://api.moonshot.cn/anthropic'],
     ['https://api.moonshot.cn/anthropic/v1', 'cn', ['wrong-path'], 'https://api.moonshot.cn/anthropic'],
     ['https://api.moonshot.cn/anthropic/v1/messages', 'cn', ['wrong-path'], 'https://api.moonshot.cn/anthropic'],

@@ -68,7 +68,7 @@ test('billing as a 429 fetches the same region\'s balance, in CNY, and names the
   });
   const result = await probe();
   expect(result.data).toMatchObject({ verdict: 'billing', requests: 2, balance: { available: 0, voucher: 1, cash: -1, currency: 'CNY' } });
-  expect(result.findings[0].values).toMatchObject({ consoleUrls: ['https://platform.moonshot.cn/console'] });
+  expect(result.findings[0].values).toMatchObject({ consoleUrls: ['https://platform.kimi.com/console'] });
   expect(seen()).toEqual(['GET api.moonshot.cn/v1/users/me/balance', 'POST api.moonshot.cn/anthropic/v1/messages?beta=true']);
 });
 

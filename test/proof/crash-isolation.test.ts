@@ -73,7 +73,8 @@ const onUnhandled = (reason: unknown) => lateRejections.push(reason);
 beforeAll(() => process.on('unhandledRejection', onUnhandled));
 afterAll(() => process.off('unhandledRejection', onUnhandled));
 
-const mixed = [allChecks[4] /* base-url */, ...MISBEHAVING.map(([c]) => c), allChecks[6] /* model */];
+const byId = (id: string) => allChecks.find((c) => c.id === id)!;
+const mixed = [byId('base-url'), ...MISBEHAVING.map(([c]) => c), byId('model')];
 
 describe('misbehaving checks next to real ones, through runDoctor', () => {
   test('JSON: every check reports, each bad one with its internal finding, exit 1', async () => {

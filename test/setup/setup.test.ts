@@ -64,8 +64,11 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
     expect(readJson(settingsFile)).toEqual({
       env: {
         ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic',
-        ANTHROPIC_MODEL: 'kimi-k2.6',
-        ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2.6',
+        ANTHROPIC_DEFAULT_OPUS_MODEL: 'kimi-k3',
+        ANTHROPIC_DEFAULT_SONNET_MODEL: 'kimi-k3',
+        ANTHROPIC_DEFAULT_HAIKU_MODEL: 'kimi-k3',
+        CLAUDE_CODE_SUBAGENT_MODEL: 'kimi-k3',
+        ENABLE_TOOL_SEARCH: 'false',
         CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
         ANTHROPIC_AUTH_TOKEN: CN_KEY,
       },
@@ -76,18 +79,23 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
       expect(statSync(path.join(run.home, '.claude')).mode & 0o777).toBe(0o700);
       expect(statSync(path.join(run.home, '.claude.json')).mode & 0o777).toBe(0o600);
     }
-    expect(run.stdout).toContain('Claude Code is configured for cn (https://api.moonshot.cn/anthropic, model kimi-k2.6) in ~/.claude/settings.json');
+    expect(run.stdout).toContain('Claude Code is configured for cn (https://api.moonshot.cn/anthropic, model kimi-k3) in ~/.claude/settings.json');
+    expect(run.stdout).toContain('ANTHROPIC_DEFAULT_OPUS_MODEL, ANTHROPIC_DEFAULT_SONNET_MODEL, ANTHROPIC_DEFAULT_HAIKU_MODEL, CLAUDE_CODE_SUBAGENT_MODEL');
+    expect(run.stdout).toContain('kimi-k3 needs a recharged balance');
+    expect(run.stdout).toContain('--model kimi-k2.6');
     expectKeyNeverShown(run, CN_KEY);
   });
 
   it('kimi-code with a Kimi Code key, and --model', async () => {
-    const run = await setup({ region: 'kimi-code', model: 'kimi-k2-turbo-preview' }, KIMI_KEY);
+    const run = await setup({ region: 'kimi-code', model: 'kimi-k2.7-code' }, KIMI_KEY);
     expect(run.code).toBe(0);
     expect(readJson(path.join(run.home, '.claude', 'settings.json')).env).toMatchObject({
       ANTHROPIC_BASE_URL: 'https://api.kimi.com/coding/',
-      ANTHROPIC_MODEL: 'kimi-k2-turbo-preview',
+      ANTHROPIC_DEFAULT_OPUS_MODEL: 'kimi-k2.7-code',
+      CLAUDE_CODE_SUBAGENT_MODEL: 'kimi-k2.7-code',
       ANTHROPIC_AUTH_TOKEN: KIMI_KEY,
     });
+    expect(run.stdout).not.toContain('recharged');
     expectKeyNeverShown(run, KIMI_KEY);
   });
 
@@ -95,8 +103,29 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
     const run = await setup({ region: 'ai' }, CN_KEY);
     expect(readJson(path.join(run.home, '.claude', 'settings.json')).env).toMatchObject({
       ANTHROPIC_BASE_URL: 'https://api.moonshot.ai/anthropic',
-      ANTHROPIC_MODEL: 'kimi-k2.6',
+      ANTHROPIC_DEFAULT_OPUS_MODEL: 'kimi-k3',
     });
+  });
+
+  it('kimi-code: kimi-for-coding in every slot of the guide', async () => {
+    const run = await setup({ region: 'kimi-code' }, KIMI_KEY);
+    const env = readJson(path.join(run.home, '.claude', 'settings.json')).env;
+    for (const slot of ['ANTHROPIC_DEFAULT_OPUS_MODEL', 'ANTHROPIC_DEFAULT_SONNET_MODEL', 'ANTHROPIC_DEFAULT_HAIKU_MODEL', 'CLAUDE_CODE_SUBAGENT_MODEL']) expect(env[slot]).toBe('kimi-for-coding');
+  });
+
+  it('removes model variables that would beat the slots, and names those the terminal still sets', async () => {
+    const home = tempDir('kc-setup-');
+    mkdirSync(path.join(home, '.claude'));
+    const settingsFile = path.join(home, '.claude', 'settings.json');
+    writeFileSync(settingsFile, JSON.stringify({ env: { ANTHROPIC_MODEL: 'kimi-k2-turbo-preview', ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2-turbo-preview' } }));
+    const run = await setup({ region: 'cn' }, CN_KEY, { home, env: { ANTHROPIC_MODEL: 'kimi-latest' } });
+    expect(run.code).toBe(0);
+    const env = readJson(settingsFile).env;
+    expect(env).not.toHaveProperty('ANTHROPIC_MODEL');
+    expect(env).not.toHaveProperty('ANTHROPIC_SMALL_FAST_MODEL');
+    expect(env.ANTHROPIC_DEFAULT_HAIKU_MODEL).toBe('kimi-k3');
+    expect(run.stdout).toContain('This terminal sets ANTHROPIC_MODEL=kimi-latest. ANTHROPIC_MODEL beats the model slots setup wrote');
+    expect(run.stdout).toContain('unset ANTHROPIC_MODEL');
   });
 
   it('keeps everything else in existing files, backs them up, drops ANTHROPIC_API_KEY and closes the settings to others', async () => {
@@ -118,8 +147,11 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
       env: {
         HTTPS_PROXY: 'http://127.0.0.1:7890',
         ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic',
-        ANTHROPIC_MODEL: 'kimi-k2.6',
-        ANTHROPIC_SMALL_FAST_MODEL: 'kimi-k2.6',
+        ANTHROPIC_DEFAULT_OPUS_MODEL: 'kimi-k3',
+        ANTHROPIC_DEFAULT_SONNET_MODEL: 'kimi-k3',
+        ANTHROPIC_DEFAULT_HAIKU_MODEL: 'kimi-k3',
+        CLAUDE_CODE_SUBAGENT_MODEL: 'kimi-k3',
+        ENABLE_TOOL_SEARCH: 'false',
         CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
         ANTHROPIC_AUTH_TOKEN: CN_KEY,
       },
@@ -166,10 +198,26 @@ describe('kimi-claude setup refuses bad input and changes nothing', () => {
     if (stdin.trim()) expectKeyNeverShown(run, stdin.trim().split('\n')[0]);
   });
 
-  it('rejects a --model with whitespace or quotes', async () => {
+  it('rejects a --model with whitespace or quotes, suggesting live names only', async () => {
     const run = await setup({ region: 'cn', model: '"kimi-k2.6"' }, CN_KEY);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('is not a model name');
+    expect(run.stderr).toContain('one of: kimi-k3, kimi-k2.6, kimi-k2.7-code, kimi-k2.7-code-highspeed.');
+    expect(filesUnder(run.home)).toEqual([]);
+  });
+
+  it.each([
+    ['kimi-k2-turbo-preview', 'was retired by Moonshot on 2026-05-25'],
+    ['moonshot-v1-32k', 'was retired by Moonshot on 2026-08-31'],
+    ['claude-sonnet-4-5', 'is a Claude model'],
+  ])('refuses --model %s, which the doctor would flag', async (model, message) => {
+    const run = await setup({ region: 'cn', model }, CN_KEY);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('kimi-k3, kimi-k2.6');
+    // The suggestion names live models only.
+    expect(run.stderr.split('\n')[1]).toMatch(/^Choose /);
+    expect(run.stderr.split('\n')[1]).not.toMatch(/preview|latest|moonshot-v1|k2\.5|claude/);
     expect(filesUnder(run.home)).toEqual([]);
   });
 
@@ -206,9 +254,9 @@ describe('kimi-claude setup --print', () => {
   it.each<[Shell, string[]]>([
     ['bash', ["read -rs ANTHROPIC_AUTH_TOKEN", 'export ANTHROPIC_BASE_URL=https://api.moonshot.cn/anthropic', `echo "export ANTHROPIC_AUTH_TOKEN='$ANTHROPIC_AUTH_TOKEN'" >> ~/.bashrc`]],
     ['zsh', ['read -rs ANTHROPIC_AUTH_TOKEN', 'export CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1', '>> ~/.zshrc']],
-    ['fish', ['read --silent', 'set -gx ANTHROPIC_MODEL kimi-k2.6', 'set -Ux ANTHROPIC_AUTH_TOKEN $ANTHROPIC_AUTH_TOKEN']],
+    ['fish', ['read --silent', 'set -gx ANTHROPIC_DEFAULT_OPUS_MODEL kimi-k3', 'set -gx ENABLE_TOOL_SEARCH false', 'set -Ux ANTHROPIC_AUTH_TOKEN $ANTHROPIC_AUTH_TOKEN']],
     ['powershell', ["Read-Host -AsSecureString", "$env:ANTHROPIC_BASE_URL = 'https://api.moonshot.cn/anthropic'", "[Environment]::SetEnvironmentVariable('ANTHROPIC_AUTH_TOKEN', $env:ANTHROPIC_AUTH_TOKEN, 'User')"]],
-    ['cmd', ['powershell -NoProfile', 'set "ANTHROPIC_SMALL_FAST_MODEL=kimi-k2.6"', 'setx ANTHROPIC_AUTH_TOKEN "%ANTHROPIC_AUTH_TOKEN%"']],
+    ['cmd', ['powershell -NoProfile', 'set "CLAUDE_CODE_SUBAGENT_MODEL=kimi-k3"', 'setx ANTHROPIC_AUTH_TOKEN "%ANTHROPIC_AUTH_TOKEN%"']],
   ])('%s: prints the commands, writes nothing, never reads or shows the key', async (shell, expected) => {
     const run = await setup({ region: 'cn', print: true, shell }, CN_KEY);
     expect(run.code).toBe(0);

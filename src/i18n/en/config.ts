@@ -1,10 +1,11 @@
-// Wording for the configuration checks (claude-json, config-agreement, base-url, api-key, model).
+// Wording for the configuration checks (claude-json, config-agreement, base-url, provider, api-key, model).
 import { KIMI_ROOTS } from '../../core/endpoints';
+import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
 
 const KEY = '<your Kimi API key>';
-const CONSOLES = 'platform.moonshot.cn/console/api-keys (China), platform.moonshot.ai/console/api-keys (international), or the Kimi Code page for sk-kimi- keys';
+const CONSOLES = `${CONSOLE_URLS.cn}/api-keys (China), ${CONSOLE_URLS.ai}/api-keys (international), or the Kimi Code page for sk-kimi- keys`;
 const ROOTS = KIMI_ROOTS;
 const REGION: Record<string, string> = { cn: 'Moonshot China (.cn)', ai: 'Moonshot international (.ai)', 'kimi-code': 'Kimi Code', custom: 'a gateway' };
 const KIND: Record<string, string> = { moonshot: 'a Moonshot platform key', 'kimi-code': 'a Kimi Code key', anthropic: 'an Anthropic key', unknown: 'an unrecognised key' };
@@ -91,6 +92,26 @@ function writeOnboardedFile(path: string, k: RenderKit): string {
       return k.commands([`echo ${json}> "${path}"`]);
     default:
       return k.commands([`echo '${json}' > ${/\s/.test(k.home(path)) ? `"${path}"` : k.home(path)}`]);
+  }
+}
+
+const PROVIDER: Record<string, string> = {
+  CLAUDE_CODE_USE_BEDROCK: 'Amazon Bedrock',
+  CLAUDE_CODE_USE_VERTEX: 'Google Vertex AI',
+  CLAUDE_CODE_USE_FOUNDRY: 'Microsoft Foundry',
+};
+
+/** One line per place that switches a provider on: the file to edit, or the shell command. */
+function removeFlag(name: string, source: Values, k: RenderKit): string {
+  switch (source?.kind) {
+    case 'settings':
+      return source.scope === 'managed'
+        ? `Ask your administrator to remove "${name}" from the managed settings ${k.home(source.path)}.`
+        : `Delete "${name}" from the "env" block of ${k.home(source.path)}.`;
+    case 'env-file':
+      return `Delete the ${name} line from ${k.home(source.path)}.`;
+    default:
+      return `Unset it in the shell (and delete it from your start-up file):\n${k.unsetEnv([name])}`;
   }
 }
 
@@ -300,6 +321,22 @@ export const configFindings = {
       `ANTHROPIC_BASE_URL (from ${where(v.source, k)}) points at ${v.host}, not a Moonshot host: a gateway such as claude-code-router, LiteLLM or a company proxy. The doctor cannot know which keys and model names it expects; the live probe tests it for real.`,
   },
 
+  // ----- provider -----
+  'provider.ok': { message: () => 'No third-party provider is switched on, and tool search is not forced on.' },
+  'provider.no-endpoint': { message: () => 'Skipped: ANTHROPIC_BASE_URL is not set (see the base-url check).' },
+  'provider.third-party': {
+    message: (v, k) =>
+      `${v.name}=${v.value} (in ${where(v.source, k)}) switches Claude Code to ${PROVIDER[v.name] ?? 'a third-party provider'}: it then ignores ANTHROPIC_BASE_URL (${v.baseUrl}) and never reaches Kimi${
+        v.name === 'CLAUDE_CODE_USE_BEDROCK' ? ', failing with "API Error: Could not load AWS credentials"' : ''
+      }.`,
+    remediation: (v, k) => (v.places as Values[]).map((source) => removeFlag(v.name, source, k)).join('\n'),
+  },
+  'provider.tool-search': {
+    message: (v, k) =>
+      `ENABLE_TOOL_SEARCH is ${v.value} (in ${where(v.source, k)}). Both Kimi guides set it to ${v.guideValue}: ${REGION[v.region]} does not support tool search, and tool calls fail (a 400 on the tool_search call).`,
+    remediation: (v, k) => fixVar('ENABLE_TOOL_SEARCH', v.guideValue, v.source, k),
+  },
+
   // ----- api-key -----
   'api-key.ok': {
     message: (v, k) => v.credentials.map((c: Values) => `${c.name} is set in ${where(c.source, k)}: ${c.redacted}, ${KIND[c.kind] ?? c.kind}.`).join(' '),
@@ -383,39 +420,74 @@ export const configFindings = {
   },
 
   // ----- model -----
-  'model.ok': { message: (v, k) => `Model ${v.model} (from ${where(v.source, k)}); background tasks use ${v.smallFast}.` },
+  'model.ok': {
+    message: (v, k) =>
+      `Claude Code sends ${v.model} as the main model (${v.viaDefault ? `its default alias ${v.alias ?? 'opus'} through ` : ''}${v.setBy} in ${where(v.source, k)}), ${v.smallFast} for background tasks and ${v.subagent} for subagents.${
+        (v.needsRecharge as string[]).length ? ` ${(v.needsRecharge as string[]).join(' and ')} needs a recharged balance (vouchers do not count); until then Moonshot answers 404, and ${v.lowBalance} is the model for a low balance.` : ''
+      }`,
+  },
   'model.no-endpoint': { message: () => 'Skipped: no usable ANTHROPIC_BASE_URL, so the model cannot be judged (see the base-url check).' },
   'model.gateway': {
     message: (v) =>
-      `The endpoint is a gateway; it decides which model names exist${v.model ? ` (configured: ${v.model})` : ''}. The live probe tests it.`,
+      `The endpoint is a gateway; it decides which model names exist (Claude Code will ask for ${v.model}). The live probe tests it.`,
   },
   'model.unset': {
     message: (v) =>
-      `No model is configured for ${REGION[v.region]}. Claude Code then asks for its default claude-opus model, which Kimi rejects ("There's an issue with the selected model").`,
-    remediation: (v, k) => {
-      const m = v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6';
-      return `Pick a model from the Kimi console and set it for the main and the background (small/fast) model, for example:\n${k.setEnv([
-        ['ANTHROPIC_MODEL', m],
-        ['ANTHROPIC_SMALL_FAST_MODEL', m],
-      ])}`;
-    },
+      `No model is configured for ${REGION[v.region]}, so Claude Code sends its built-in ${v.model} (its default alias ${v.alias}${v.aliasSlot ? `, because ${v.aliasSlot} is not set` : ''}), which Kimi rejects ("There's an issue with the selected model").${
+        (v.unusedSlots as string[]).length ? ` ${(v.unusedSlots as string[]).join(' and ')} ${(v.unusedSlots as string[]).length > 1 ? 'are' : 'is'} set, but no role Claude Code uses goes through ${(v.unusedSlots as string[]).length > 1 ? 'them' : 'it'}.` : ''
+      }`,
+    remediation: (v, k) => `${guideSlotsFix(v, k)}${lowBalanceNote(v)}`,
+  },
+  'model.default-claude': {
+    message: (v) =>
+      `${roles(v.roles)} ${(v.roles as string[]).length > 1 ? 'get' : 'gets'} no model from any slot, so Claude Code sends its built-in ${v.model} (its default alias ${v.alias}${v.aliasSlot ? `, because ${v.aliasSlot} is not set` : ''}), which ${REGION[v.region]} does not serve.`,
+    remediation: (v, k) => `Set ${v.aliasSlot ?? 'ANTHROPIC_MODEL'} too, as Moonshot's guide does:\n${k.setEnv([[v.aliasSlot ?? 'ANTHROPIC_MODEL', v.suggested]])}`,
   },
   'model.claude-on-kimi': {
     message: (v, k) =>
-      `The ${v.role === 'main' ? 'main' : 'background (small/fast)'} model is ${v.model} (${v.setBy} in ${where(v.source, k)}), a Claude name that ${REGION[v.region]} does not serve.`,
-    remediation: (v, k) => modelFix(v, k, v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6'),
+      `${roles(v.roles)} ${(v.roles as string[]).length > 1 ? 'use' : 'uses'} ${v.model} (${v.setBy} in ${where(v.source, k)}), a Claude name that ${REGION[v.region]} does not serve.`,
+    remediation: (v, k) => modelFix(v, k, v.suggested),
   },
   'model.alias-unmapped': {
     message: (v, k) =>
-      `The ${v.role === 'main' ? 'main' : 'background'} model is the alias "${v.alias}" (${v.setBy} in ${where(v.source, k)}), but ${v.envName} is not set, so Claude Code asks Kimi for a claude-${v.alias} model.`,
-    remediation: (v, k) => fixVar(v.envName, v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6', null, k),
+      `${roles(v.roles)} ${(v.roles as string[]).length > 1 ? 'use' : 'uses'} the alias "${v.requested}" (${v.setBy} in ${where(v.source, k)}), but ${v.envName} is not set, so Claude Code asks Kimi for its own ${v.model}.`,
+    remediation: (v, k) => fixVar(v.envName, v.suggested, v.source?.kind === 'settings' ? v.source : null, k),
   },
   'model.retired': {
     message: (v, k) =>
-      `${v.model} (${v.setBy} in ${where(v.source, k)}) is no longer offered by Moonshot (gone from its model list by ${v.noticed}). The guide's example model is one of these.`,
-    remediation: (v, k) => modelFix(v, k, v.replacement),
+      `${v.model} (${v.setBy} in ${where(v.source, k)}) was retired by Moonshot on ${v.retired} and answers 404. Older guides use such names.`,
+    remediation: (v, k) => `${modelFix(v, k, v.replacement)}${lowBalanceNote(v)}`,
+  },
+  'model.small-fast-deprecated': {
+    message: (v, k) =>
+      `ANTHROPIC_SMALL_FAST_MODEL (${v.model}, in ${where(v.source, k)}) is deprecated; Claude Code still reads it for background tasks, before ANTHROPIC_DEFAULT_HAIKU_MODEL${v.haiku ? ` (${v.haiku})` : ''}.`,
+    remediation: (v, k) =>
+      `Move it to ANTHROPIC_DEFAULT_HAIKU_MODEL, as Moonshot's guide does:\n${v.haiku ? '' : `${fixVar('ANTHROPIC_DEFAULT_HAIKU_MODEL', v.model, v.source, k)}\n`}${removeVar('ANTHROPIC_SMALL_FAST_MODEL', v.source, k)}`,
   },
 } satisfies Record<string, MessageEntry>;
+
+const ROLE: Record<string, string> = { main: 'the main model', 'small-fast': 'background tasks (the small/fast model)', subagent: 'subagents' };
+
+/** "The main model and subagents": the roles of one finding, capitalised. */
+function roles(list: unknown): string {
+  const names = (Array.isArray(list) ? list : [list]).map((r) => ROLE[String(r)] ?? String(r));
+  const text = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? '';
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Moonshot's guide: the model in every slot it names, where the user keeps the base URL. */
+function guideSlotsFix(v: Values, k: RenderKit): string {
+  const pairs: Array<[string, string]> = (v.slots as string[]).map((slot) => [slot, v.suggested]);
+  const source = v.baseUrlSource;
+  if (source?.kind === 'settings' && source.scope !== 'managed') {
+    return `Set the model in every slot Moonshot's guide sets, in the "env" block of ${k.home(source.path)} (where your base URL is):\n${k.commands(pairs.map(([n, m]) => `"${n}": "${m}",`))}`;
+  }
+  return `Set the model in every slot Moonshot's guide sets:\n${k.setEnv(pairs)}`;
+}
+
+function lowBalanceNote(v: Values): string {
+  return v.lowBalance ? `\n${v.suggested ?? v.replacement} needs a recharged balance (vouchers do not count); on a low balance use ${v.lowBalance} instead.` : '';
+}
 
 function modelFix(v: Values, k: RenderKit, model: string): string {
   if (v.setBy === '--model') return `Run claude with a Kimi model instead, for example:\n${k.commands([`claude --model ${model}`])}`;

@@ -1,11 +1,13 @@
 // English wording for `kimi-claude explain`: the cause of each verdict, its remedy, and the answer's frame.
 // Entries are keyed `explain.<verdict>`; values come from src/explain/describe.ts.
 import type { QuotaLimit, QuotaWindow } from '../../classify';
+import { SUGGESTED_MODELS } from '../../config/models';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
+import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 
 const CN = 'https://api.moonshot.cn/anthropic';
-const CONSOLES = 'https://platform.moonshot.cn/console (China) or https://platform.moonshot.ai/console (international)';
+const CONSOLES = `${CONSOLE_URLS.cn} (China) or ${CONSOLE_URLS.ai} (international)`;
 const said = (v: Values) => (v.serverMessage ? ` The server said: "${v.serverMessage}".` : '');
 const status = (v: Values) => (v.status ? ` (HTTP ${v.status})` : '');
 const limitName: Record<string, string> = { rpm: 'requests per minute (RPM)', tpm: 'tokens per minute (TPM)', tpd: 'tokens per day (TPD)', concurrency: 'concurrent requests' };
@@ -92,7 +94,7 @@ export const explainFindings = {
         v.claudeDefaultModel ? ` "${v.model}" is a Claude model name: no Kimi model is configured, so Claude Code sent its own default.` : ''
       }`,
     remediation: (_v, k) =>
-      `Make sure the base URL is the Anthropic-compatible root, without /v1:\n${baseUrlFix(k)}\nThen set a model your account has (GET /v1/models lists them; the doctor's live-probe shows them):\n${k.setEnv([['ANTHROPIC_MODEL', 'kimi-k2-turbo-preview']])}`,
+      `Make sure the base URL is the Anthropic-compatible root, without /v1:\n${baseUrlFix(k)}\nThen set a model your account has (GET /v1/models lists them; the doctor's live-probe shows them):\n${k.setEnv([['ANTHROPIC_MODEL', SUGGESTED_MODELS.platform.lowBalance]])}`,
   },
   'explain.endpoint-not-found': {
     message: () => 'The base URL points at a path that does not exist (HTTP 404).',

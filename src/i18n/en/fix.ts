@@ -1,5 +1,9 @@
 // English wording for `doctor --fix` (what each repair does, why, and how it went) and for `kimi-claude setup`.
+import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 import type { MessageEntry } from '../catalog';
+
+const host = (url: string) => new URL(url).host;
+const liveList = (v: { live?: unknown }) => (Array.isArray(v.live) ? v.live.join(', ') : '');
 
 export const fixTitles: Record<string, string> = {
   fix: 'Repairs',
@@ -114,7 +118,7 @@ export const fixFindings = {
   // ---- kimi-claude setup ----
   'setup.region-prompt': {
     message: () =>
-      'Which Moonshot service is your key for?\n  1) cn         platform.moonshot.cn (mainland China)\n  2) ai         platform.moonshot.ai (international)\n  3) kimi-code  Kimi Code subscription (api.kimi.com)\nChoose 1-3: ',
+      `Which Moonshot service is your key for?\n  1) cn         ${host(CONSOLE_URLS.cn)} (mainland China)\n  2) ai         ${host(CONSOLE_URLS.ai)} (international)\n  3) kimi-code  Kimi Code subscription (api.kimi.com)\nChoose 1-3: `,
   },
   'setup.region-invalid': {
     message: (v) => `"${v.answer}" is not one of 1, 2, 3, cn, ai, kimi-code.`,
@@ -138,7 +142,7 @@ export const fixFindings = {
     message: () => 'The key does not start with "sk-", so it is not a Moonshot key.',
   },
   'setup.key-anthropic': {
-    message: () => 'This is an Anthropic key (sk-ant-…); Moonshot needs a key from platform.moonshot.cn / .ai or Kimi Code.',
+    message: () => `This is an Anthropic key (sk-ant-…); Moonshot needs a key from ${host(CONSOLE_URLS.cn)} / ${host(CONSOLE_URLS.ai)} or Kimi Code.`,
   },
   'setup.key-kimi-on-platform': {
     message: (v) => `This is a Kimi Code key (sk-kimi-…); it works only with --region kimi-code, not --region ${v.region}.`,
@@ -152,11 +156,28 @@ export const fixFindings = {
   },
   'setup.model-invalid': {
     message: (v) => `--model ${JSON.stringify(v.model)} is not a model name: it contains whitespace or quotes.`,
-    remediation: () => 'Give the name alone, e.g. --model kimi-k2-0905-preview.',
+    remediation: (v) => `Give the name alone, one of: ${liveList(v)}.`,
+  },
+  'setup.model-retired': {
+    message: (v) => `--model ${v.model} was retired by Moonshot on ${v.retired}; it answers 404, so setup will not write it.`,
+    remediation: (v) => `Choose a current model: ${liveList(v)}.`,
+  },
+  'setup.model-claude': {
+    message: (v) => `--model ${v.model} is a Claude model; Kimi does not serve it.`,
+    remediation: (v) => `Choose a Kimi model: ${liveList(v)}.`,
+  },
+  'setup.shell-model': {
+    message: (v) =>
+      `This terminal sets ${(v.names as string[]).map((n, i) => `${n}=${(v.values as string[])[i]}`).join(' and ')}. ${(v.names as string[]).includes('ANTHROPIC_MODEL') ? 'ANTHROPIC_MODEL beats the model slots setup wrote' : 'ANTHROPIC_SMALL_FAST_MODEL (deprecated) beats ANTHROPIC_DEFAULT_HAIKU_MODEL'}, so Claude Code would still use it.`,
+    remediation: (v, kit) => `Remove it from the shell (and from your start-up file):\n${kit.unsetEnv(v.names as string[])}`,
   },
   'setup.wrote': {
     message: (v, kit) =>
       `Claude Code is configured for ${v.region} (${v.baseUrl}, model ${v.model}) in ${kit.home(v.settingsFile)}; onboarding is marked complete in ${kit.home(v.claudeJson)}.`,
+    remediation: (v) =>
+      v.needsRecharge
+        ? `The model is set in ${(v.slots as string[]).join(', ')}, as Moonshot's guide does. ${v.model} needs a recharged balance (vouchers do not count); until then it answers 404. On a low balance run setup again with --model ${v.lowBalance}.`
+        : `The model is set in ${(v.slots as string[]).join(', ')}, as Moonshot's guide does.`,
   },
   'setup.print-intro': {
     message: (v) =>

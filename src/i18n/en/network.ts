@@ -2,6 +2,9 @@
 import type { QuotaLimit, QuotaWindow } from '../../classify';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
+import { CONSOLE_URLS } from '../../network/moonshot-hosts';
+
+const CONSOLE_HOSTS = { cn: new URL(CONSOLE_URLS.cn).host, ai: new URL(CONSOLE_URLS.ai).host };
 
 const TIER_TABLE = [
   'Tier   recharged (total)   concurrency   RPM     TPM   TPD',
@@ -63,7 +66,7 @@ function regionHintText(v: Values, k: RenderKit): string {
     case 'key-belongs-to-ai':
     case 'key-belongs-to-cn': {
       const region = v.regionHint === 'key-belongs-to-ai' ? 'ai' : 'cn';
-      return `This key works on api.moonshot.${region}: it belongs to the platform.moonshot.${region} account, and keys work only in their own region. Point Claude Code at that region:\n${k.setEnv([
+      return `This key works on api.moonshot.${region}: it belongs to the ${CONSOLE_HOSTS[region as 'cn' | 'ai']} account, and keys work only in their own region. Point Claude Code at that region:\n${k.setEnv([
         ['ANTHROPIC_BASE_URL', `https://api.moonshot.${region}/anthropic`],
       ])}`;
     }
@@ -108,7 +111,7 @@ export const networkFindings = {
       const hint = regionHintText(v, k);
       return [
         hint,
-        `Check the key (${(v.keyVariables as string[]).join(' and ')}): it must be copied whole, without quotes, spaces or a BOM (Claude Code sends quotes as they are). Keys work only in their own region: a platform.moonshot.cn key on api.moonshot.cn, a platform.moonshot.ai key on api.moonshot.ai. A deleted or revoked key stays invalid: create a new one in ${consoles(v)} (API keys) and set it:`,
+        `Check the key (${(v.keyVariables as string[]).join(' and ')}): it must be copied whole, without quotes, spaces or a BOM (Claude Code sends quotes as they are). Keys work only in their own region: a platform.kimi.com key on api.moonshot.cn, a platform.kimi.ai key on api.moonshot.ai. A deleted or revoked key stays invalid: create a new one in ${consoles(v)} (API keys) and set it:`,
         keyFix(v, k),
         v.balance ? `The balance endpoint of this region accepted the key (${money(v.balance)}), so the key is valid there: check that the base URL and the key's project match.` : '',
       ]

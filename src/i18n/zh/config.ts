@@ -1,5 +1,6 @@
-// 配置检查（claude-json、config-agreement、base-url、api-key、model）的中文措辞。
+// 配置检查（claude-json、config-agreement、base-url、provider、api-key、model）的中文措辞。
 import { KIMI_ROOTS } from '../../core/endpoints';
+import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 import type { MessageEntry, Values } from '../catalog';
 import type { configFindings as en } from '../en/config';
 import type { RenderKit } from '../render-kit';
@@ -8,12 +9,13 @@ export const configTitles: Record<string, string> = {
   'claude-json': 'Claude Code 状态文件（~/.claude.json）',
   'config-agreement': '各配置来源是否一致',
   'base-url': '接口地址（ANTHROPIC_BASE_URL）',
+  provider: '第三方提供商与工具搜索开关',
   'api-key': 'API Key（ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN）',
   model: '模型名称',
 };
 
 const KEY = '<你的 Kimi API Key>';
-const CONSOLES = 'platform.moonshot.cn/console/api-keys（国内站）、platform.moonshot.ai/console/api-keys（国际站），sk-kimi- 开头的 Key 在 Kimi Code 页面获取';
+const CONSOLES = `${CONSOLE_URLS.cn}/api-keys（国内站）、${CONSOLE_URLS.ai}/api-keys（国际站），sk-kimi- 开头的 Key 在 Kimi Code 页面获取`;
 const ROOTS = KIMI_ROOTS;
 const REGION: Record<string, string> = { cn: 'Moonshot 国内站（.cn）', ai: 'Moonshot 国际站（.ai）', 'kimi-code': 'Kimi Code', custom: '网关' };
 const KIND: Record<string, string> = { moonshot: 'Moonshot 开放平台 Key', 'kimi-code': 'Kimi Code Key', anthropic: 'Anthropic Key', unknown: '无法识别的 Key' };
@@ -107,7 +109,43 @@ function modelFix(v: Values, k: RenderKit, model: string): string {
 }
 
 const side = (w: string) => (w === 'both' ? '开头和结尾' : w === 'start' ? '开头' : '结尾');
-const roleName = (r: string) => (r === 'main' ? '主模型' : '后台（small/fast）模型');
+const ROLE: Record<string, string> = { main: '主模型', 'small-fast': '后台任务（small/fast 模型）', subagent: '子 agent' };
+/** 一个发现涉及的角色，例如“主模型和子 agent”。 */
+const roles = (list: unknown) => (Array.isArray(list) ? list : [list]).map((r) => ROLE[String(r)] ?? String(r)).join('和');
+
+/** Moonshot 教程的写法：教程设置的每个槽位都写上同一个模型，写在用户放接口地址的地方。 */
+function guideSlotsFix(v: Values, k: RenderKit): string {
+  const pairs: Array<[string, string]> = (v.slots as string[]).map((slot) => [slot, v.suggested]);
+  const source = v.baseUrlSource;
+  if (source?.kind === 'settings' && source.scope !== 'managed') {
+    return `按 Moonshot 教程，在 ${k.home(source.path)}（接口地址所在的文件）的 "env" 中为每个槽位设置模型：\n${k.commands(pairs.map(([n, m]) => `"${n}": "${m}",`))}`;
+  }
+  return `按 Moonshot 教程，为每个槽位设置模型：\n${k.setEnv(pairs)}`;
+}
+
+function lowBalanceNote(v: Values): string {
+  return v.lowBalance ? `\n${v.suggested ?? v.replacement} 需要账户已充值（代金券不算）；余额不足时改用 ${v.lowBalance}。` : '';
+}
+const PROVIDER: Record<string, string> = {
+  CLAUDE_CODE_USE_BEDROCK: 'Amazon Bedrock',
+  CLAUDE_CODE_USE_VERTEX: 'Google Vertex AI',
+  CLAUDE_CODE_USE_FOUNDRY: 'Microsoft Foundry',
+};
+
+/** 每个开启了提供商开关的位置一行：要改的文件，或 shell 命令。 */
+function removeFlag(name: string, source: Values, k: RenderKit): string {
+  switch (source?.kind) {
+    case 'settings':
+      return source.scope === 'managed'
+        ? `请管理员从托管设置 ${k.home(source.path)} 中删除 "${name}"。`
+        : `从 ${k.home(source.path)} 的 "env" 中删除 "${name}"。`;
+    case 'env-file':
+      return `从 ${k.home(source.path)} 中删除 ${name} 这一行。`;
+    default:
+      return `在 shell 中取消它（并从启动文件中删除）：\n${k.unsetEnv([name])}`;
+  }
+}
+
 const HOW_CLAUDE_READS = 'Claude Code 只从 ANTHROPIC_BASE_URL（环境变量或设置文件的 "env"）读取接口地址';
 
 export const configFindings: Record<keyof typeof en, MessageEntry> = {
@@ -309,6 +347,22 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
       `ANTHROPIC_BASE_URL（来自 ${where(v.source, k)}）指向 ${v.host}，不是 Moonshot 的地址，而是某个网关（claude-code-router、LiteLLM 或公司代理等）。诊断工具无法得知它需要什么 Key 和模型名；联网探测会实际测试它。`,
   },
 
+  // ----- provider -----
+  'provider.ok': { message: () => '没有开启第三方提供商，也没有强制开启工具搜索（tool search）。' },
+  'provider.no-endpoint': { message: () => '跳过：没有设置 ANTHROPIC_BASE_URL（见 base-url 检查）。' },
+  'provider.third-party': {
+    message: (v, k) =>
+      `${v.name}=${v.value}（在 ${where(v.source, k)} 中）让 Claude Code 改用 ${PROVIDER[v.name] ?? '第三方提供商'}：它会忽略 ANTHROPIC_BASE_URL（${v.baseUrl}），根本不会连到 Kimi${
+        v.name === 'CLAUDE_CODE_USE_BEDROCK' ? '，并报错 "API Error: Could not load AWS credentials"' : ''
+      }。`,
+    remediation: (v, k) => (v.places as Values[]).map((source) => removeFlag(v.name, source, k)).join('\n'),
+  },
+  'provider.tool-search': {
+    message: (v, k) =>
+      `ENABLE_TOOL_SEARCH 是 ${v.value}（在 ${where(v.source, k)} 中）。两份 Kimi 教程都把它设为 ${v.guideValue}：${REGION[v.region]}不支持工具搜索，工具调用会失败（tool_search 调用返回 400）。`,
+    remediation: (v, k) => fixVar('ENABLE_TOOL_SEARCH', v.guideValue, v.source, k),
+  },
+
   // ----- api-key -----
   'api-key.ok': {
     message: (v, k) => v.credentials.map((c: Values) => `${c.name} 已在 ${where(c.source, k)} 中设置：${c.redacted}，${KIND[c.kind] ?? c.kind}。`).join(''),
@@ -388,29 +442,43 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
   },
 
   // ----- model -----
-  'model.ok': { message: (v, k) => `模型 ${v.model}（来自 ${where(v.source, k)}）；后台任务使用 ${v.smallFast}。` },
+  'model.ok': {
+    message: (v, k) =>
+      `Claude Code 的主模型发送 ${v.model}（${v.viaDefault ? `默认别名 ${v.alias ?? 'opus'} 经由 ` : ''}${where(v.source, k)} 中的 ${v.setBy}），后台任务用 ${v.smallFast}，子 agent 用 ${v.subagent}。${
+        (v.needsRecharge as string[]).length ? `${(v.needsRecharge as string[]).join('、')} 需要账户已充值（代金券不算），否则 Moonshot 返回 404；余额不足时可用 ${v.lowBalance}。` : ''
+      }`,
+  },
   'model.no-endpoint': { message: () => '跳过：没有可用的 ANTHROPIC_BASE_URL，无法判断模型（见 base-url 检查）。' },
-  'model.gateway': { message: (v) => `接口是网关，由它决定有哪些模型名${v.model ? `（已配置：${v.model}）` : ''}。联网探测会实际测试。` },
+  'model.gateway': { message: (v) => `接口是网关，由它决定有哪些模型名（Claude Code 会请求 ${v.model}）。联网探测会实际测试。` },
   'model.unset': {
-    message: (v) => `没有为 ${REGION[v.region]}配置模型。Claude Code 会请求它默认的 claude-opus 模型，Kimi 不认（"There's an issue with the selected model"）。`,
-    remediation: (v, k) => {
-      const m = v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6';
-      return `在 Kimi 控制台选一个模型，同时设为主模型和后台（small/fast）模型，例如：\n${k.setEnv([
-        ['ANTHROPIC_MODEL', m],
-        ['ANTHROPIC_SMALL_FAST_MODEL', m],
-      ])}`;
-    },
+    message: (v) =>
+      `没有为 ${REGION[v.region]}配置模型，Claude Code 会发送它内置的 ${v.model}（默认别名 ${v.alias}${v.aliasSlot ? `，因为没有设置 ${v.aliasSlot}` : ''}），Kimi 不认（"There's an issue with the selected model"）。${
+        (v.unusedSlots as string[]).length ? `${(v.unusedSlots as string[]).join(' 和 ')} 虽然设置了，但 Claude Code 用到的角色都不经过它。` : ''
+      }`,
+    remediation: (v, k) => `${guideSlotsFix(v, k)}${lowBalanceNote(v)}`,
+  },
+  'model.default-claude': {
+    message: (v) =>
+      `${roles(v.roles)}没有从任何槽位得到模型，Claude Code 会发送它内置的 ${v.model}（默认别名 ${v.alias}${v.aliasSlot ? `，因为没有设置 ${v.aliasSlot}` : ''}），${REGION[v.region]}不提供这个模型。`,
+    remediation: (v, k) => `按 Moonshot 教程把 ${v.aliasSlot ?? 'ANTHROPIC_MODEL'} 也设上：\n${k.setEnv([[v.aliasSlot ?? 'ANTHROPIC_MODEL', v.suggested]])}`,
   },
   'model.claude-on-kimi': {
-    message: (v, k) => `${roleName(v.role)}是 ${v.model}（${where(v.source, k)} 中的 ${v.setBy}），这是 Claude 的模型名，${REGION[v.region]} 不提供。`,
-    remediation: (v, k) => modelFix(v, k, v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6'),
+    message: (v, k) => `${roles(v.roles)}使用 ${v.model}（${where(v.source, k)} 中的 ${v.setBy}），这是 Claude 的模型名，${REGION[v.region]}不提供。`,
+    remediation: (v, k) => modelFix(v, k, v.suggested),
   },
   'model.alias-unmapped': {
-    message: (v, k) => `${roleName(v.role)}是别名 "${v.alias}"（${where(v.source, k)} 中的 ${v.setBy}），但没有设置 ${v.envName}，Claude Code 会向 Kimi 请求 claude-${v.alias} 模型。`,
-    remediation: (v, k) => fixVar(v.envName, v.region === 'kimi-code' ? 'kimi-for-coding' : 'kimi-k2.6', null, k),
+    message: (v, k) =>
+      `${roles(v.roles)}使用别名 "${v.requested}"（${where(v.source, k)} 中的 ${v.setBy}），但没有设置 ${v.envName}，Claude Code 会向 Kimi 请求它自己的 ${v.model}。`,
+    remediation: (v, k) => fixVar(v.envName, v.suggested, v.source?.kind === 'settings' ? v.source : null, k),
   },
   'model.retired': {
-    message: (v, k) => `${v.model}（${where(v.source, k)} 中的 ${v.setBy}）Moonshot 已不再提供（截至 ${v.noticed} 已从模型列表中消失）。教程里的示例模型就是这种。`,
-    remediation: (v, k) => modelFix(v, k, v.replacement),
+    message: (v, k) => `${v.model}（${where(v.source, k)} 中的 ${v.setBy}）已于 ${v.retired} 被 Moonshot 下线，请求会返回 404。旧教程里常见这类名字。`,
+    remediation: (v, k) => `${modelFix(v, k, v.replacement)}${lowBalanceNote(v)}`,
+  },
+  'model.small-fast-deprecated': {
+    message: (v, k) =>
+      `ANTHROPIC_SMALL_FAST_MODEL（${v.model}，在 ${where(v.source, k)} 中）已弃用；Claude Code 仍会优先用它跑后台任务，先于 ANTHROPIC_DEFAULT_HAIKU_MODEL${v.haiku ? `（${v.haiku}）` : ''}。`,
+    remediation: (v, k) =>
+      `按 Moonshot 教程改用 ANTHROPIC_DEFAULT_HAIKU_MODEL：\n${v.haiku ? '' : `${fixVar('ANTHROPIC_DEFAULT_HAIKU_MODEL', v.model, v.source, k)}\n`}${removeVar('ANTHROPIC_SMALL_FAST_MODEL', v.source, k)}`,
   },
 };

@@ -1,11 +1,13 @@
 // `kimi-claude explain` 的中文措辞；键与 en/explain.ts 相同，缺一条就无法通过编译。
 import type { QuotaLimit, QuotaWindow } from '../../classify';
+import { SUGGESTED_MODELS } from '../../config/models';
 import type { MessageEntry, Values } from '../catalog';
 import type { explainFindings as en, explainUi as enUi } from '../en/explain';
 import type { RenderKit } from '../render-kit';
+import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 
 const CN = 'https://api.moonshot.cn/anthropic';
-const CONSOLES = 'https://platform.moonshot.cn/console（国内）或 https://platform.moonshot.ai/console（国际）';
+const CONSOLES = `${CONSOLE_URLS.cn}（国内）或 ${CONSOLE_URLS.ai}（国际）`;
 const said = (v: Values) => (v.serverMessage ? `服务器返回："${v.serverMessage}"。` : '');
 const status = (v: Values) => (v.status ? `（HTTP ${v.status}）` : '');
 const limitName: Record<string, string> = { rpm: '每分钟请求数（RPM）', tpm: '每分钟 token 数（TPM）', tpd: '每日 token 数（TPD）', concurrency: '并发请求数' };
@@ -89,7 +91,7 @@ export const explainFindings: Record<keyof typeof en, MessageEntry> = {
         v.claudeDefaultModel ? `"${v.model}" 是 Claude 的模型名：没有配置 Kimi 模型，所以 Claude Code 发送了它自己的默认模型。` : ''
       }`,
     remediation: (_v, k) =>
-      `确认基础 URL 是 Anthropic 兼容的根地址，不带 /v1：\n${baseUrlFix(k)}\n然后设置账户可用的模型（GET /v1/models 可以列出；doctor 的 live-probe 也会显示）：\n${k.setEnv([['ANTHROPIC_MODEL', 'kimi-k2-turbo-preview']])}`,
+      `确认基础 URL 是 Anthropic 兼容的根地址，不带 /v1：\n${baseUrlFix(k)}\n然后设置账户可用的模型（GET /v1/models 可以列出；doctor 的 live-probe 也会显示）：\n${k.setEnv([['ANTHROPIC_MODEL', SUGGESTED_MODELS.platform.lowBalance]])}`,
   },
   'explain.endpoint-not-found': {
     message: () => '基础 URL 指向的路径不存在（HTTP 404）。',

@@ -1,6 +1,10 @@
 // `doctor --fix`（每项修复做什么、为什么、结果如何）与 `kimi-claude setup` 的中文措辞。
+import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 import type { MessageEntry } from '../catalog';
 import type { fixFindings as enFixFindings } from '../en/fix';
+
+const host = (url: string) => new URL(url).host;
+const liveList = (v: { live?: unknown }) => (Array.isArray(v.live) ? v.live.join('、') : '');
 
 export const fixTitles: Record<string, string> = {
   fix: '自动修复',
@@ -104,7 +108,7 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   },
   'setup.region-prompt': {
     message: () =>
-      '你的密钥属于哪个 Moonshot 服务？\n  1) cn         platform.moonshot.cn（中国大陆）\n  2) ai         platform.moonshot.ai（国际）\n  3) kimi-code  Kimi Code 订阅（api.kimi.com）\n请选择 1-3：',
+      `你的密钥属于哪个 Moonshot 服务？\n  1) cn         ${host(CONSOLE_URLS.cn)}（国内站）\n  2) ai         ${host(CONSOLE_URLS.ai)}（国际站）\n  3) kimi-code  Kimi Code 订阅（api.kimi.com）\n请选择 1-3：`,
   },
   'setup.region-invalid': {
     message: (v) => `"${v.answer}" 不是 1、2、3、cn、ai、kimi-code 之一。`,
@@ -128,7 +132,7 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
     message: () => '密钥不以 "sk-" 开头，不是 Moonshot 的密钥。',
   },
   'setup.key-anthropic': {
-    message: () => '这是 Anthropic 的密钥（sk-ant-…）；需要使用 platform.moonshot.cn / .ai 或 Kimi Code 的密钥。',
+    message: () => `这是 Anthropic 的密钥（sk-ant-…）；需要使用 ${host(CONSOLE_URLS.cn)} / ${host(CONSOLE_URLS.ai)} 或 Kimi Code 的密钥。`,
   },
   'setup.key-kimi-on-platform': {
     message: (v) => `这是 Kimi Code 密钥（sk-kimi-…），只能配合 --region kimi-code 使用，不能用于 --region ${v.region}。`,
@@ -142,11 +146,28 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   },
   'setup.model-invalid': {
     message: (v) => `--model ${JSON.stringify(v.model)} 不是模型名称：其中含有空白或引号。`,
-    remediation: () => '只写名称本身，例如 --model kimi-k2-0905-preview。',
+    remediation: (v) => `只写名称本身，可选：${liveList(v)}。`,
+  },
+  'setup.model-retired': {
+    message: (v) => `--model ${v.model} 已于 ${v.retired} 被 Moonshot 下线，请求会返回 404，setup 不会写入它。`,
+    remediation: (v) => `请选择当前可用的模型：${liveList(v)}。`,
+  },
+  'setup.model-claude': {
+    message: (v) => `--model ${v.model} 是 Claude 的模型，Kimi 不提供。`,
+    remediation: (v) => `请选择 Kimi 的模型：${liveList(v)}。`,
+  },
+  'setup.shell-model': {
+    message: (v) =>
+      `当前终端设置了 ${(v.names as string[]).map((n, i) => `${n}=${(v.values as string[])[i]}`).join(' 和 ')}。${(v.names as string[]).includes('ANTHROPIC_MODEL') ? 'ANTHROPIC_MODEL 优先于 setup 写入的模型槽位' : 'ANTHROPIC_SMALL_FAST_MODEL（已弃用）优先于 ANTHROPIC_DEFAULT_HAIKU_MODEL'}，Claude Code 仍会使用它。`,
+    remediation: (v, kit) => `请从 shell（以及启动文件）中删除：\n${kit.unsetEnv(v.names as string[])}`,
   },
   'setup.wrote': {
     message: (v, kit) =>
       `已在 ${kit.home(v.settingsFile)} 中为 ${v.region} 配置 Claude Code（${v.baseUrl}，模型 ${v.model}）；并在 ${kit.home(v.claudeJson)} 中标记已完成引导。`,
+    remediation: (v) =>
+      v.needsRecharge
+        ? `模型按 Moonshot 教程写入 ${(v.slots as string[]).join('、')}。${v.model} 需要账户已充值（代金券不算），否则请求会返回 404；余额不足时请加 --model ${v.lowBalance} 重新运行 setup。`
+        : `模型按 Moonshot 教程写入 ${(v.slots as string[]).join('、')}。`,
   },
   'setup.print-intro': {
     message: (v) => `未写入任何文件。以下 ${v.shell} 命令通过环境变量实现相同配置；密钥以不回显方式读取，不会留在 shell 历史记录中：`,

@@ -3,6 +3,9 @@ import type { QuotaLimit, QuotaWindow } from '../../classify';
 import type { MessageEntry, Values } from '../catalog';
 import type { networkFindings as en } from '../en/network';
 import type { RenderKit } from '../render-kit';
+import { CONSOLE_URLS } from '../../network/moonshot-hosts';
+
+const CONSOLE_HOSTS = { cn: new URL(CONSOLE_URLS.cn).host, ai: new URL(CONSOLE_URLS.ai).host };
 
 export const networkTitles: Record<string, string> = {
   proxy: '代理与 TLS 设置',
@@ -67,7 +70,7 @@ function regionHintText(v: Values, k: RenderKit): string {
     case 'key-belongs-to-ai':
     case 'key-belongs-to-cn': {
       const region = v.regionHint === 'key-belongs-to-ai' ? 'ai' : 'cn';
-      return `这个 key 在 api.moonshot.${region} 上有效：它属于 platform.moonshot.${region} 的账号，而 key 只能在自己的区域使用。请把 Claude Code 指向该区域：\n${k.setEnv([
+      return `这个 key 在 api.moonshot.${region} 上有效：它属于 ${CONSOLE_HOSTS[region as 'cn' | 'ai']} 的账号，而 key 只能在自己的区域使用。请把 Claude Code 指向该区域：\n${k.setEnv([
         ['ANTHROPIC_BASE_URL', `https://api.moonshot.${region}/anthropic`],
       ])}`;
     }
@@ -108,7 +111,7 @@ export const networkFindings: Record<keyof typeof en, MessageEntry> = {
         ? `不要更换 key。请在 ${consoles(v)} 检查两件事：这个 key 或它所属的项目是否设置了 IP 白名单，而本机的公网 IP 不在其中（添加该 IP，或取消白名单）；以及这个账号是否开通了该接口或模型 ${v.model}（没有的话，请联系 Moonshot 开通，或换用账号可用的模型）。`
         : [
             regionHintText(v, k),
-            `请检查 key（${(v.keyVariables as string[]).join(' 和 ')}）：必须完整复制，不能带引号、空格或 BOM（Claude Code 会把引号原样发送）。key 只能在自己的区域使用：platform.moonshot.cn 的 key 用于 api.moonshot.cn，platform.moonshot.ai 的 key 用于 api.moonshot.ai。已删除或被吊销的 key 不会再生效：请在 ${consoles(v)}（API Key 管理）创建新的 key 并设置：`,
+            `请检查 key（${(v.keyVariables as string[]).join(' 和 ')}）：必须完整复制，不能带引号、空格或 BOM（Claude Code 会把引号原样发送）。key 只能在自己的区域使用：platform.kimi.com 的 key 用于 api.moonshot.cn，platform.kimi.ai 的 key 用于 api.moonshot.ai。已删除或被吊销的 key 不会再生效：请在 ${consoles(v)}（API Key 管理）创建新的 key 并设置：`,
             keyFix(v, k),
             v.balance ? `本区域的余额接口接受了这个 key（${money(v.balance)}），说明 key 在该区域有效：请检查基础地址与 key 所属项目是否一致。` : '',
           ]

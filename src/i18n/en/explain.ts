@@ -1,6 +1,6 @@
 // English wording for `kimi-claude explain`: the cause of each verdict, its remedy, and the answer's frame.
 // Entries are keyed `explain.<verdict>`; values come from src/explain/describe.ts.
-import type { QuotaLimit, QuotaWindow } from '../../classify';
+import { KIMI_CODE_CONSOLE, KIMI_CODE_PLANS, QUOTA_WINDOWS, quotaOf, resetText } from './quota';
 import { SUGGESTED_MODELS } from '../../config/models';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
@@ -14,21 +14,6 @@ const limitName: Record<string, string> = { rpm: 'requests per minute (RPM)', tp
 const baseUrlFix = (k: RenderKit) =>
   `${k.setEnv([['ANTHROPIC_BASE_URL', CN]])}\n(https://api.moonshot.ai/anthropic for the international platform, https://api.kimi.com/coding/ for Kimi Code.)`;
 
-// Kimi Code's plans and console (sources in en/network.ts, 2026-12-03).
-const KIMI_CODE_PLANS = 'https://www.kimi.com/code/';
-const KIMI_CODE_CONSOLE = 'https://www.kimi.com/code/console';
-const QUOTA_WINDOWS: Record<QuotaWindow, string> = {
-  'billing-cycle': 'this billing cycle',
-  monthly: 'the monthly window',
-  weekly: 'the weekly (7-day) window',
-  '5-hour': 'the rolling 5-hour window',
-  unspecified: 'the current window',
-};
-const quotaOf = (v: Values): QuotaLimit | undefined => {
-  const l = v.limit as QuotaLimit | undefined;
-  return l && l.kind in QUOTA_WINDOWS ? l : undefined;
-};
-const resetText = (q: QuotaLimit) => (q.resetsAt ? ` (it resets at ${q.resetsAt})` : '');
 
 export const explainFindings = {
   'explain.ok': {

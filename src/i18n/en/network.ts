@@ -1,5 +1,5 @@
 // Wording for the network checks (proxy, live-probe).
-import type { QuotaLimit, QuotaWindow } from '../../classify';
+import { KIMI_CODE_CONSOLE, KIMI_CODE_PLANS, QUOTA_WINDOWS, quotaOf, resetText } from './quota';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
 import { CONSOLE_URLS } from '../../network/moonshot-hosts';
@@ -35,23 +35,6 @@ const tierText = (v: Values) => {
   return tiers.length ? ` That limit belongs to ${tiers.map((t) => `Tier${t}`).join(' or ')}.` : '';
 };
 
-// Kimi Code's plans and its console (where the quota and its reset show): https://www.kimi.com/code/docs/en/ and
-// https://www.kimi.com/help/kimi-claw/conversation-limits ("Open the Console… View Quota & Rate Limits"), seen 2026-12-03.
-const KIMI_CODE_PLANS = 'https://www.kimi.com/code/';
-const KIMI_CODE_CONSOLE = 'https://www.kimi.com/code/console';
-const QUOTA_WINDOWS: Record<QuotaWindow, string> = {
-  'billing-cycle': 'this billing cycle',
-  monthly: 'the monthly window',
-  weekly: 'the weekly (7-day) window',
-  '5-hour': 'the rolling 5-hour window',
-  unspecified: 'the current window',
-};
-/** The quota window in data.limit, when the limit is a used-up quota rather than a rate limit. */
-const quotaOf = (v: Values): QuotaLimit | undefined => {
-  const l = v.limit as QuotaLimit | undefined;
-  return l && l.kind in QUOTA_WINDOWS ? l : undefined;
-};
-const resetText = (q: QuotaLimit) => (q.resetsAt ? ` (it resets at ${q.resetsAt})` : '');
 const shownAs = (v: Values) =>
   v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`;
 const typeText = (v: Values) => (v.errorType ? `, ${v.errorType}` : '');

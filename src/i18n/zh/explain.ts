@@ -1,5 +1,5 @@
 // `kimi-claude explain` 的中文措辞；键与 en/explain.ts 相同，缺一条就无法通过编译。
-import type { QuotaLimit, QuotaWindow } from '../../classify';
+import { KIMI_CODE_CONSOLE, KIMI_CODE_PLANS, QUOTA_WINDOWS, quotaOf, resetText } from './quota';
 import { SUGGESTED_MODELS } from '../../config/models';
 import type { MessageEntry, Values } from '../catalog';
 import type { explainFindings as en, explainUi as enUi } from '../en/explain';
@@ -14,21 +14,6 @@ const limitName: Record<string, string> = { rpm: '每分钟请求数（RPM）', 
 const baseUrlFix = (k: RenderKit) =>
   `${k.setEnv([['ANTHROPIC_BASE_URL', CN]])}\n（国际版用 https://api.moonshot.ai/anthropic，Kimi Code 用 https://api.kimi.com/coding/。）`;
 
-// Kimi Code 的套餐页与控制台（来源见 en/network.ts，2026-12-03）。
-const KIMI_CODE_PLANS = 'https://www.kimi.com/code/';
-const KIMI_CODE_CONSOLE = 'https://www.kimi.com/code/console';
-const QUOTA_WINDOWS: Record<QuotaWindow, string> = {
-  'billing-cycle': '本计费周期',
-  monthly: '本月',
-  weekly: '每周（7 天）窗口',
-  '5-hour': '滚动 5 小时窗口',
-  unspecified: '当前窗口',
-};
-const quotaOf = (v: Values): QuotaLimit | undefined => {
-  const l = v.limit as QuotaLimit | undefined;
-  return l && l.kind in QUOTA_WINDOWS ? l : undefined;
-};
-const resetText = (q: QuotaLimit) => (q.resetsAt ? `（将于 ${q.resetsAt} 重置）` : '');
 
 export const explainFindings: Record<keyof typeof en, MessageEntry> = {
   'explain.ok': {

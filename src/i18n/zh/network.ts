@@ -1,5 +1,5 @@
 // 网络检查（proxy、live-probe）的中文措辞。
-import type { QuotaLimit, QuotaWindow } from '../../classify';
+import { KIMI_CODE_CONSOLE, KIMI_CODE_PLANS, QUOTA_WINDOWS, quotaOf, resetText } from './quota';
 import type { MessageEntry, Values } from '../catalog';
 import type { networkFindings as en } from '../en/network';
 import type { RenderKit } from '../render-kit';
@@ -41,21 +41,6 @@ const tierText = (v: Values) => {
   return tiers.length ? `这个上限属于 ${tiers.map((t) => `Tier${t}`).join(' 或 ')}。` : '';
 };
 
-// Kimi Code 的套餐页与控制台（来源见 en/network.ts，2026-12-03）。
-const KIMI_CODE_PLANS = 'https://www.kimi.com/code/';
-const KIMI_CODE_CONSOLE = 'https://www.kimi.com/code/console';
-const QUOTA_WINDOWS: Record<QuotaWindow, string> = {
-  'billing-cycle': '本计费周期',
-  monthly: '本月',
-  weekly: '每周（7 天）窗口',
-  '5-hour': '滚动 5 小时窗口',
-  unspecified: '当前窗口',
-};
-const quotaOf = (v: Values): QuotaLimit | undefined => {
-  const l = v.limit as QuotaLimit | undefined;
-  return l && l.kind in QUOTA_WINDOWS ? l : undefined;
-};
-const resetText = (q: QuotaLimit) => (q.resetsAt ? `（将于 ${q.resetsAt} 重置）` : '');
 const shownAs = (v: Values) =>
   v.status === 429 ? 'Request rejected (429)' : v.status === 403 ? 'Failed to authenticate … 403' : `API Error: ${v.status}`;
 const typeText = (v: Values) => (v.errorType ? `，${v.errorType}` : '');

@@ -92,8 +92,9 @@ export function captureSpec(ctx: Context, input: ObserveInput): ClientCaptureSpe
 /** No update check, no telemetry, nothing sent anywhere but the capture server. */
 const QUIET = { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1' };
 
+/** The environment the doctor evaluates (an --env-file may hold no HOME: the client still needs one). */
 function quietEnv(ctx: Context): Record<string, string | undefined> {
-  return { ...ctx.env, ...QUIET };
+  return { HOME: ctx.homeDir, ...ctx.env, ...QUIET };
 }
 
 function isMessagesRequest(r: CapturedRequest): boolean {

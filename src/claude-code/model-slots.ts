@@ -1,6 +1,6 @@
 // Which model Claude Code asks for, in each role, from every slot it reads (verified on 2.1.197 and 2.1.332):
 //   main:       --model, then ANTHROPIC_MODEL, then the settings "model" key, then the release's default alias;
-//   aliases:    opus / sonnet / haiku (and synonyms such as best) go through ANTHROPIC_DEFAULT_<ALIAS>_MODEL,
+//   aliases:    opus / sonnet / haiku / fable (and synonyms such as best) go through ANTHROPIC_DEFAULT_<ALIAS>_MODEL,
 //               else to the release's built-in claude-* model;
 //   [1m]:       stripped from the name that is sent, and the 1M-context beta is added;
 //   small/fast: ANTHROPIC_SMALL_FAST_MODEL (deprecated), then ANTHROPIC_DEFAULT_HAIKU_MODEL, then the main model;
@@ -19,6 +19,8 @@ export const MODEL_SLOTS = [
   'ANTHROPIC_DEFAULT_OPUS_MODEL',
   'ANTHROPIC_DEFAULT_SONNET_MODEL',
   'ANTHROPIC_DEFAULT_HAIKU_MODEL',
+  // Seen on 2.1.197 and 2.1.332 (2026-12-04): ANTHROPIC_MODEL=fable goes through it, else claude-fable-5-2.
+  'ANTHROPIC_DEFAULT_FABLE_MODEL',
   'ANTHROPIC_SMALL_FAST_MODEL',
   'CLAUDE_CODE_SUBAGENT_MODEL',
 ] as const;
@@ -28,6 +30,7 @@ const ALIAS_SLOTS: Record<ModelAlias, ModelSlot> = {
   opus: 'ANTHROPIC_DEFAULT_OPUS_MODEL',
   sonnet: 'ANTHROPIC_DEFAULT_SONNET_MODEL',
   haiku: 'ANTHROPIC_DEFAULT_HAIKU_MODEL',
+  fable: 'ANTHROPIC_DEFAULT_FABLE_MODEL',
 };
 
 const ONE_MILLION_SUFFIX = /\[1m\]$/i;
@@ -116,7 +119,7 @@ function resolveName(
 
 function aliasOf(name: string, release: ClaudeCodeRelease): ModelAlias | undefined {
   const lower = name.toLowerCase();
-  if (lower === 'opus' || lower === 'sonnet' || lower === 'haiku') return lower;
+  if (lower === 'opus' || lower === 'sonnet' || lower === 'haiku' || lower === 'fable') return lower;
   return Object.prototype.hasOwnProperty.call(release.aliasSynonyms, lower) ? release.aliasSynonyms[lower] : undefined;
 }
 

@@ -5,7 +5,7 @@
 import compareVersions from 'semver/functions/compare';
 import validVersion from 'semver/functions/valid';
 
-export type ModelAlias = 'opus' | 'sonnet' | 'haiku';
+export type ModelAlias = 'opus' | 'sonnet' | 'haiku' | 'fable';
 
 export interface ClaudeCodeRelease {
   version: string;
@@ -35,7 +35,7 @@ export const RELEASES: readonly ClaudeCodeRelease[] = [
     verified: '2026-12-04',
     source: LOOPBACK,
     defaultModel: 'opus[1m]',
-    aliasTargets: { opus: 'claude-opus-4-8', sonnet: 'claude-sonnet-5', haiku: null },
+    aliasTargets: { opus: 'claude-opus-4-8', sonnet: 'claude-sonnet-5', haiku: null, fable: null },
     aliasSynonyms: { best: 'opus' },
     betas: {
       claude: ['claude-code-20250219', 'interleaved-thinking-2025-05-14', 'thinking-token-count-2026-05-13', 'context-management-2025-06-27', 'prompt-caching-scope-2026-01-05', 'mid-conversation-system-2026-04-07', 'effort-2025-11-24'],
@@ -50,7 +50,7 @@ export const RELEASES: readonly ClaudeCodeRelease[] = [
     verified: '2026-12-04',
     source: LOOPBACK,
     defaultModel: 'opus[1m]',
-    aliasTargets: { opus: 'claude-opus-5-5', sonnet: 'claude-sonnet-5-5', haiku: 'claude-haiku-5-5' },
+    aliasTargets: { opus: 'claude-opus-5-5', sonnet: 'claude-sonnet-5-5', haiku: 'claude-haiku-5-5', fable: 'claude-fable-5-2' },
     // `opusplan` is sonnet outside plan mode, which is what -p and a first request use.
     aliasSynonyms: { best: 'opus', opusplan: 'sonnet' },
     betas: {

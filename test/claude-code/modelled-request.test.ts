@@ -95,3 +95,8 @@ test('ANTHROPIC_CUSTOM_HEADERS go out over Claude Code\'s own headers, a User-Ag
   expect(ctx.secretsSeen).toContain('pk-secret-0123456789');
   expect(ctx.secretsSeen).not.toContain('my-tool/1.0');
 });
+
+test('fable is an alias too, through ANTHROPIC_DEFAULT_FABLE_MODEL (seen on 2.1.197 and 2.1.332)', async () => {
+  expect((await modelled({ ANTHROPIC_API_KEY: KEY, ANTHROPIC_MODEL: 'fable', ANTHROPIC_DEFAULT_FABLE_MODEL: 'kimi-k3' })).model).toBe('kimi-k3');
+  expect((await modelled({ ANTHROPIC_API_KEY: KEY, ANTHROPIC_MODEL: 'fable' })).model).toBe('claude-fable-5-2');
+});

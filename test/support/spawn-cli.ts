@@ -1,7 +1,7 @@
 // The built CLI spawned asynchronously, so a loopback server in the test process can answer it.
 // Each run records wall time, the exit code or signal, and the child's peak RSS.
 import { spawn, type SpawnOptions } from 'child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BIN } from './cli';
@@ -41,7 +41,8 @@ export function spawnCli(args: string[], o: SpawnCliOptions): Promise<SpawnedRun
   const options: SpawnOptions = { env, cwd: o.cwd ?? env.HOME ?? os.tmpdir(), stdio: ['pipe', 'pipe', 'pipe'] };
   if (o.uid !== undefined) Object.assign(options, { uid: o.uid, gid: o.gid ?? o.uid });
   const started = performance.now();
-  const child = spawn(o.node ?? process.execPath, ['--require', PEAK_RSS_PRELOAD, BIN, ...args], options);
+  const cli = o.uid !== undefined ? readableCopy() : { bin: BIN, preload: PEAK_RSS_PRELOAD };
+  const child = spawn(o.node ?? process.execPath, ['--require', cli.preload, cli.bin, ...args], options);
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout!.on('data', (c: Buffer) => out.push(c));
@@ -78,6 +79,30 @@ export function spawnCli(args: string[], o: SpawnCliOptions): Promise<SpawnedRun
       });
     });
   });
+}
+
+let copy: { bin: string; preload: string } | undefined;
+
+/**
+ * Another user may not be able to read the checkout (a clone under a 0700 `mktemp -d`): it runs a world-readable
+ * copy of the built CLI (bin/, dist/cli.js, which is self-contained) and of the RSS preload instead.
+ */
+function readableCopy(): { bin: string; preload: string } {
+  if (copy) return copy;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'kc-cli-'));
+  const files = [
+    [BIN, path.join(root, 'bin', 'kimi-claude.js')],
+    [path.join(path.dirname(BIN), '..', 'dist', 'cli.js'), path.join(root, 'dist', 'cli.js')],
+    [PEAK_RSS_PRELOAD, path.join(root, 'peak-rss.js')],
+  ];
+  for (const [from, to] of files) {
+    mkdirSync(path.dirname(to), { recursive: true, mode: 0o755 });
+    copyFileSync(from, to);
+    chmodSync(to, 0o644);
+  }
+  for (const dir of [root, path.join(root, 'bin'), path.join(root, 'dist')]) chmodSync(dir, 0o755);
+  copy = { bin: files[0][1], preload: files[2][1] };
+  return copy;
 }
 
 /** The lines a Node stack trace prints ("    at fn (file:1:2)"): never acceptable in the doctor's output. */

@@ -1,6 +1,6 @@
 // live-probe: one real request, exactly as Claude Code would send it, classified into a verdict with a remedy.
 // Budget: at most one POST per run, never retried (Tier0 allows 3 a minute), plus the follow-up GETs of issue 4.
-import { CAPTURE_TIMEOUT_MS, requestData, whatClaudeCodeSends, type ClientRequest } from '../src/claude-code';
+import { CAPTURE_TIMEOUT_MS, isClaudeModel, requestData, whatClaudeCodeSends, type ClientRequest } from '../src/claude-code';
 import { classifyFailure, classifyResponse, type Classification } from '../src/classify';
 import { defineCheck, info, skipped, warning } from '../src/core/define-check';
 import type { Context, Finding } from '../src/core/types';
@@ -95,7 +95,7 @@ async function probe(ctx: Context, settings: NetworkSettings, request: ClientReq
 function requestFindings(request: ClientRequest, kimiHost: boolean): Finding[] {
   const facts = { version: request.claudeVersion, model: request.model, userAgent: request.userAgent, authHeaders: request.authHeaders, capture: request.capture.status };
   const findings = [info(request.source === 'observed' ? 'claude-code.request-observed' : 'claude-code.request-modelled', facts)];
-  const claudeModels = [...new Set(request.others.map((o) => o.model).filter((m): m is string => m !== null && /^claude-/i.test(m)))];
+  const claudeModels = [...new Set(request.others.map((o) => o.model).filter((m): m is string => m !== null && isClaudeModel(m)))];
   if (kimiHost && claudeModels.length) findings.push(warning('claude-code.other-request-claude-model', { models: claudeModels, count: request.others.length }));
   return findings;
 }

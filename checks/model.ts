@@ -1,14 +1,12 @@
 // The model names Claude Code will ask a Kimi endpoint for, in every role it uses (main, background, subagents).
 // Which slot names which role is Claude Code's business (src/claude-code/); which names Kimi serves is the dated
 // table's (src/config/models.ts). This check only puts the two together.
-import { modelPlan, type ModelPlan, type ResolvedModel, type SlotValue } from '../src/claude-code';
+import { isClaudeModel, modelPlan, type ModelPlan, type ResolvedModel, type SlotValue } from '../src/claude-code';
 import { analyzeBaseUrl } from '../src/config/base-url-analysis';
 import { GUIDE_SLOTS, liveModel, lowBalanceModel, retiredModel, suggestedModel } from '../src/config/models';
 import { resolveConfig } from '../src/config/resolve';
 import { defineCheck, error, info, skipped, warning } from '../src/core/define-check';
 import type { Finding } from '../src/core/types';
-
-const isClaude = (name: string) => /^claude-/i.test(name.trim());
 
 /** The model for a low balance, when the suggested one needs a recharge (kimi-k3); null otherwise. */
 const lowBalanceFor = (model: string, region: string) => (liveModel(model)?.needsRecharge ? lowBalanceModel(region) : null);
@@ -76,7 +74,7 @@ function roleFindings(plan: ModelPlan, region: string, baseUrlSource: unknown): 
     else byKey.set(key, f);
   };
   for (const m of models) {
-    if (!isClaude(m.sent)) continue;
+    if (!isClaudeModel(m.sent)) continue;
     const role = m.role;
     const suggested = suggestedModel(region);
     if (m.builtIn && m.setBy === 'default') {

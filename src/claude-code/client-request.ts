@@ -1,5 +1,5 @@
 // The answer this room gives: what Claude Code will send, and where, on this machine.
-import type { AuthHeader, HelperRun } from './credentials';
+import type { AuthHeader } from './credentials';
 import type { ModelPlan } from './model-slots';
 
 export interface OtherRequest {
@@ -34,7 +34,6 @@ export interface ClientRequest {
   capture: CaptureReport;
   /** The model slots as the doctor resolves them (always computed, for the report and the model check). */
   models: ModelPlan;
-  helper?: { run: HelperRun };
 }
 
 /** Why there is nothing to send: the configuration checks report the cause; the probe only skips. */

@@ -6,11 +6,12 @@
 //   modelled-request.ts the request from those rules (offline, or when the client cannot be asked)
 //   observed-request.ts the request the installed client really sends, captured on loopback
 import { resolveConfig } from '../config/resolve';
+import { registerSecret } from '../config/secrets';
 import type { EffectiveConfig } from '../config/types';
 import type { Context } from '../core/types';
 import { locateClaude } from '../facts/claude-install';
 import type { CaptureReport, ClientRequest, ClientRequestOutcome } from './client-request';
-import { credentialPlan } from './credentials';
+import { credentialPlan, credentialSources, type CredentialValues } from './credentials';
 import { parseCustomHeaders } from './custom-headers';
 import { resolveModels, type ModelPlan } from './model-slots';
 import { authHeaderNames, messagesUrl, modelledRequest } from './modelled-request';
@@ -20,7 +21,7 @@ import { asClaudeCodeReads } from './values';
 
 export type { ClientRequest, ClientRequestOutcome, CaptureReport } from './client-request';
 export { requestData } from './client-request';
-export { resolveModels, configuredSlots, MODEL_SLOTS, type ModelPlan, type ResolvedModel, type ModelSource, type SlotValue } from './model-slots';
+export { resolveModels, isClaudeModel, MODEL_SLOTS, type ModelPlan, type ResolvedModel, type ModelSource, type SlotValue } from './model-slots';
 export { releaseFor, userAgentFor, CURRENT_RELEASE, type ClaudeCodeRelease } from './releases';
 export { messagesUrl } from './modelled-request';
 export { asClaudeCodeReads, isTruthyFlag, THIRD_PARTY_PROVIDER_VARS } from './values';
@@ -69,14 +70,10 @@ async function decide(ctx: Context): Promise<ClientRequestOutcome> {
   }
   if (observation?.main) return { ok: true, request: observed(baseUrl, installed.version, models, observation, config) };
 
-  const credentials = await credentialPlan(ctx, {
-    apiKey: claudeCodeValue(config, 'ANTHROPIC_API_KEY'),
-    authToken: claudeCodeValue(config, 'ANTHROPIC_AUTH_TOKEN'),
-    apiKeyHelper: config.apiKeyHelper,
-  });
+  const credentials = await credentialPlan(ctx, credentialValues(config));
   if (!credentials) return { ok: false, reason: 'no-credential', capture };
   const custom = parseCustomHeaders(config.get('ANTHROPIC_CUSTOM_HEADERS')?.value);
-  for (const secret of custom.secrets) ctx.secrets.add(secret);
+  for (const secret of custom.secrets) registerSecret(ctx.secrets, secret);
   return { ok: true, request: modelledRequest({ baseUrl, version: installed.version, release: installed.release, models, credentials, customHeaders: custom.headers, capture }) };
 }
 
@@ -91,7 +88,7 @@ function observed(baseUrl: string, version: string | null, models: ModelPlan, o:
     model: main.model ?? models.main.sent,
     headers,
     authHeaders: authHeaderNames(headers),
-    credentialSources: credentialSourcesOf(config),
+    credentialSources: credentialSources(credentialValues(config)),
     userAgent: headers['user-agent'] ?? null,
     others: o.others,
     capture: o.report,
@@ -99,13 +96,8 @@ function observed(baseUrl: string, version: string | null, models: ModelPlan, o:
   };
 }
 
-/** Which configured values feed the credential headers (the rules of credentials.ts, without running the helper). */
-function credentialSourcesOf(config: EffectiveConfig): string[] {
-  const apiKey = claudeCodeValue(config, 'ANTHROPIC_API_KEY');
-  const authToken = claudeCodeValue(config, 'ANTHROPIC_AUTH_TOKEN');
-  if (authToken) return ['ANTHROPIC_AUTH_TOKEN', ...(apiKey ? ['ANTHROPIC_API_KEY'] : [])];
-  if (config.apiKeyHelper?.value.trim()) return ['apiKeyHelper', ...(apiKey ? ['ANTHROPIC_API_KEY'] : [])];
-  return apiKey ? ['ANTHROPIC_API_KEY'] : [];
+function credentialValues(config: EffectiveConfig): CredentialValues {
+  return { apiKey: claudeCodeValue(config, 'ANTHROPIC_API_KEY'), authToken: claudeCodeValue(config, 'ANTHROPIC_AUTH_TOKEN'), apiKeyHelper: config.apiKeyHelper };
 }
 
 function httpUrl(value: string): URL | null {

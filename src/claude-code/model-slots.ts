@@ -6,6 +6,7 @@
 //   small/fast: ANTHROPIC_SMALL_FAST_MODEL (deprecated), then ANTHROPIC_DEFAULT_HAIKU_MODEL, then the main model;
 //   subagents:  CLAUDE_CODE_SUBAGENT_MODEL, else the main model.
 // Settings `env` blocks beat the shell; the configuration resolver already applies that order.
+import { asciiTrim } from '../config/key-analysis';
 import type { ConfigSource, EffectiveConfig } from '../config/types';
 import type { ClaudeCodeRelease, ModelAlias } from './releases';
 
@@ -66,14 +67,11 @@ export interface ModelPlan {
   slots: SlotValue[];
 }
 
-/** Trimmed like Claude Code: surrounding ASCII whitespace only. */
-const clean = (value: string) => value.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, '');
-
-export function configuredSlots(config: EffectiveConfig): SlotValue[] {
+function configuredSlots(config: EffectiveConfig): SlotValue[] {
   const slots: SlotValue[] = [];
   for (const slot of MODEL_SLOTS) {
     const v = slot === 'model' ? config.settingsModel : config.get(slot);
-    if (v && clean(v.value) !== '') slots.push({ slot, value: clean(v.value), source: v.source });
+    if (v && asciiTrim(v.value) !== '') slots.push({ slot, value: asciiTrim(v.value), source: v.source });
   }
   return slots;
 }
@@ -81,7 +79,7 @@ export function configuredSlots(config: EffectiveConfig): SlotValue[] {
 export function resolveModels(config: EffectiveConfig, release: ClaudeCodeRelease, cliModel?: string): ModelPlan {
   const slots = configuredSlots(config);
   const slot = (name: ModelSlot) => slots.find((s) => s.slot === name);
-  const cli: SlotValue | undefined = cliModel && clean(cliModel) ? { slot: '--model', value: clean(cliModel), source: { kind: 'cli-option' } } : undefined;
+  const cli: SlotValue | undefined = cliModel && asciiTrim(cliModel) ? { slot: '--model', value: asciiTrim(cliModel), source: { kind: 'cli-option' } } : undefined;
 
   const mainChoice = cli ?? slot('ANTHROPIC_MODEL') ?? slot('model');
   const main = resolveName('main', mainChoice ?? { slot: 'ANTHROPIC_MODEL', value: release.defaultModel, source: { kind: 'default' } }, !mainChoice, slot, release);
@@ -123,10 +121,14 @@ function aliasOf(name: string, release: ClaudeCodeRelease): ModelAlias | undefin
   return Object.prototype.hasOwnProperty.call(release.aliasSynonyms, lower) ? release.aliasSynonyms[lower] : undefined;
 }
 
+/** One of Claude Code's own (Anthropic) model names, which no Kimi endpoint serves. */
+export function isClaudeModel(name: string): boolean {
+  return /^claude-/i.test(name.trim());
+}
+
 /** The anthropic-beta list Claude Code sends with this model. */
 export function betasFor(model: ResolvedModel, release: ClaudeCodeRelease): string[] {
-  const isClaude = /^claude-/i.test(model.sent);
-  const list = [...(isClaude ? release.betas.claude : release.betas.other)];
+  const list = [...(isClaudeModel(model.sent) ? release.betas.claude : release.betas.other)];
   const wantsOneMillion = model.oneMillion && (!model.builtIn || release.oneMillionBetaOnClaudeDefault);
   if (wantsOneMillion) list.splice(1, 0, release.betas.oneMillion);
   return list;

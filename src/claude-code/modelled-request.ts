@@ -38,12 +38,11 @@ export function modelledRequest(input: {
       ...custom,
     },
     authHeaders: authHeaderNames(credentials.headers),
-    credentialSources: [...new Set(Object.values(credentials.from))],
+    credentialSources: credentials.sources,
     userAgent,
     others: [],
     capture: input.capture,
     models,
-    ...(credentials.helper ? { helper: { run: credentials.helper.run } } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // on 127.0.0.1, and read what it sent. Nothing of the user's changes: the client runs with CLAUDE_CONFIG_DIR and its
 // working directory in a temporary sandbox holding copies of the files it reads (src/context/capture.ts).
 import { claudeConfigDir, pathFor } from '../config/paths';
+import { registerSecret } from '../config/secrets';
 import type { CapturedRequest, ClientCaptureSpec, Context } from '../core/types';
 import type { CaptureReport, OtherRequest } from './client-request';
 import { SECRET_NAME } from './custom-headers';
@@ -28,8 +29,11 @@ export interface ObserveInput {
   cliModel?: string;
 }
 
+/** Windows shims need a shell, which would mangle the JSON of --settings: the capture never goes through one. */
+const SHELL_SHIM = /\.(cmd|bat|ps1)$/i;
+
 export async function observeRequest(ctx: Context, input: ObserveInput): Promise<Observation> {
-  if (!(await supportsCapture(ctx, input.claudePath, input.version))) return { report: { status: 'unsupported' }, others: [] };
+  if (SHELL_SHIM.test(input.claudePath) || !(await supportsCapture(ctx, input.claudePath, input.version))) return { report: { status: 'unsupported' }, others: [] };
   const started = ctx.clock.now();
   const result = await ctx.capture.run(captureSpec(ctx, input));
   const durationMs = Math.max(0, ctx.clock.now() - started);
@@ -110,9 +114,9 @@ function replayable(headers: Record<string, string>): Record<string, string> {
 function registerHeaderSecrets(ctx: Context, headers: Record<string, string>): void {
   for (const [name, value] of Object.entries(headers)) {
     if (!SECRET_NAME.test(name)) continue;
-    ctx.secrets.add(value);
+    registerSecret(ctx.secrets, value);
     const bearer = /^\s*bearer\s+(.+)$/i.exec(value);
-    if (bearer) ctx.secrets.add(bearer[1].trim());
+    if (bearer) registerSecret(ctx.secrets, bearer[1]);
   }
 }
 

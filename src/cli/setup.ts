@@ -2,6 +2,7 @@
 // onboarding flag), through the FileWriter, or with --print shows the equivalent shell commands.
 // The key comes from standard input or a hidden prompt, never from argv, and is never printed.
 import { GUIDE_SLOTS, liveModel, liveModelNames, lowBalanceModel, retiredModel, serviceOf } from '../config/models';
+import { isClaudeModel } from '../claude-code/model-slots';
 import { detectLang, detectShell } from '../core/locale';
 import type { Env, FileSnapshot, FileWriter, Lang, Platform, Shell } from '../core/types';
 import { claudePaths } from '../fix/claude-paths';
@@ -119,7 +120,7 @@ function modelProblem(model: string, region: Region): FixMessage | undefined {
   if (/[\s"'“”‘’]/.test(model)) return { code: 'setup.model-invalid', values: { model, live } };
   const retired = retiredModel(model);
   if (retired) return { code: 'setup.model-retired', values: { model, retired: retired.retired, live } };
-  if (/^claude-/i.test(model)) return { code: 'setup.model-claude', values: { model, live } };
+  if (isClaudeModel(model)) return { code: 'setup.model-claude', values: { model, live } };
   return undefined;
 }
 

@@ -130,16 +130,16 @@ export const GUIDE_SLOTS = ['ANTHROPIC_DEFAULT_OPUS_MODEL', 'ANTHROPIC_DEFAULT_S
 export const GUIDE_TOOL_SEARCH = 'false';
 
 /** The service behind a Kimi region: the two platform regions share one model list. */
-export const serviceOf = (region: 'cn' | 'ai' | 'kimi-code'): KimiService => (region === 'kimi-code' ? 'kimi-code' : 'platform');
+export const serviceOf = (region: string | null | undefined): KimiService => (region === 'kimi-code' ? 'kimi-code' : 'platform');
 
 /** The model to suggest for a Kimi region (the platform's for anything that is not Kimi Code). */
 export function suggestedModel(region: string | null | undefined): string {
-  return SUGGESTED_MODELS[region === 'kimi-code' ? 'kimi-code' : 'platform'].model;
+  return SUGGESTED_MODELS[serviceOf(region)].model;
 }
 
 /** The model to suggest on a low balance, or null where there is no such choice. */
 export function lowBalanceModel(region: string | null | undefined): string | null {
-  return SUGGESTED_MODELS[region === 'kimi-code' ? 'kimi-code' : 'platform'].lowBalance;
+  return SUGGESTED_MODELS[serviceOf(region)].lowBalance;
 }
 
 const bare = (name: string) => name.trim().replace(/\[1m\]$/i, '').toLowerCase();

@@ -1,9 +1,10 @@
 // The real ClientCapture: a sandbox of copied config files, a capture server on 127.0.0.1 that answers like a
-// minimal Anthropic endpoint, and one run of the client in its own process group under a hard deadline.
+// minimal Anthropic endpoint, and one run of the client (the ordinary process runner, in a process group of its
+// own) under a hard deadline.
 // Loaded lazily: only an online run with Claude Code installed ever needs it.
 import type { CapturedRequest, ClientCapture, ClientCaptureResult, ClientCaptureSpec } from '../core/types';
+import { realProcessRunner } from './processes';
 
-const MAX_OUTPUT = 64 * 1024;
 const MAX_BODY = 256 * 1024;
 /** A config file larger than this is not copied (a ~/.claude.json with years of history is a few MiB). */
 const MAX_COPY_BYTES = 64 * 1024 * 1024;
@@ -29,8 +30,12 @@ async function runCapture(spec: ClientCaptureSpec): Promise<ClientCaptureResult>
     fs.mkdirSync(dirs.project, { mode: 0o700 });
     for (const copy of spec.copies) copyInto(fs, path, copy.from, path.join(dirs[copy.into], copy.relative));
     const origin = await listen(server);
-    const env = { ...spec.env, CLAUDE_CONFIG_DIR: dirs.config } as NodeJS.ProcessEnv;
-    const run = await runChild(spec.command, spec.args(origin), { cwd: dirs.project, env, timeoutMs: spec.timeoutMs });
+    const run = await realProcessRunner.run(spec.command, spec.args(origin), {
+      cwd: dirs.project,
+      env: { ...spec.env, CLAUDE_CONFIG_DIR: dirs.config },
+      timeoutMs: spec.timeoutMs,
+      ownProcessGroup: true,
+    });
     return { requests, ...run };
   } finally {
     server.closeAllConnections?.();
@@ -111,54 +116,5 @@ function listen(server: import('http').Server): Promise<string> {
       const address = server.address();
       resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
     });
-  });
-}
-
-type ChildOutcome = Omit<ClientCaptureResult, 'requests'>;
-
-function runChild(command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ChildOutcome> {
-  const { spawn } = require('child_process') as typeof import('child_process');
-  return new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    let settled = false;
-    const posix = process.platform !== 'win32';
-    let child: ReturnType<typeof spawn>;
-    try {
-      // Its own process group on POSIX, so whatever the client starts dies with it.
-      child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: posix, windowsHide: true });
-    } catch (e) {
-      resolve({ exitCode: null, stdout, stderr, timedOut, error: (e as NodeJS.ErrnoException).code ?? 'spawn failed' });
-      return;
-    }
-    const killGroup = () => {
-      try {
-        if (posix && child.pid) process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    };
-    const finish = (exitCode: number | null, error?: string) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      killGroup();
-      resolve({ exitCode, stdout, stderr, timedOut, ...(error ? { error } : {}) });
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-      finish(null, 'timeout');
-    }, opts.timeoutMs);
-    child.stdout?.on('data', (d: Buffer) => {
-      if (stdout.length < MAX_OUTPUT) stdout += d.toString('utf8').slice(0, MAX_OUTPUT - stdout.length);
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      if (stderr.length < MAX_OUTPUT) stderr += d.toString('utf8').slice(0, MAX_OUTPUT - stderr.length);
-    });
-    child.on('error', (e: NodeJS.ErrnoException) => finish(null, e.code ?? e.message));
-    child.on('close', (code) => finish(code));
   });
 }

@@ -4,16 +4,26 @@ import type { ProcessRunner } from '../core/types';
 const MAX_OUTPUT = 64 * 1024;
 
 export const realProcessRunner: ProcessRunner = {
-  run(command, args, { timeoutMs, env }) {
+  run(command, args, { timeoutMs, env, cwd, ownProcessGroup = false }) {
     return new Promise((resolve) => {
       let stdout = '';
       let stderr = '';
       let settled = false;
       let timedOut = false;
+      const group = ownProcessGroup && process.platform !== 'win32';
+      const kill = () => {
+        try {
+          if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
+          else child.kill('SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      };
       const finish = (exitCode: number | null, error?: string) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        if (group) kill();
         resolve({ exitCode, stdout, stderr, timedOut, ...(error ? { error } : {}) });
       };
       // child_process loads on the first spawn: most runs spawn nothing.
@@ -27,6 +37,8 @@ export const realProcessRunner: ProcessRunner = {
           windowsHide: true,
           stdio: ['ignore', 'pipe', 'pipe'],
           env: env ? (env as NodeJS.ProcessEnv) : process.env,
+          ...(cwd ? { cwd } : {}),
+          detached: group,
         });
       } catch (e) {
         resolve({ exitCode: null, stdout, stderr, timedOut, error: (e as NodeJS.ErrnoException).code ?? 'spawn failed' });
@@ -34,7 +46,7 @@ export const realProcessRunner: ProcessRunner = {
       }
       const timer = setTimeout(() => {
         timedOut = true;
-        child.kill('SIGKILL');
+        kill();
         finish(null, 'timeout');
       }, timeoutMs);
       timer.unref();

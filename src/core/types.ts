@@ -108,7 +108,18 @@ export interface ProcessResult {
 
 export interface ProcessRunner {
   /** Never uses a shell; always bounded by timeoutMs; output capped. */
-  run(command: string, args: string[], options: { timeoutMs: number; env?: Env }): Promise<ProcessResult>;
+  run(command: string, args: string[], options: ProcessOptions): Promise<ProcessResult>;
+}
+
+export interface ProcessOptions {
+  timeoutMs: number;
+  env?: Env;
+  cwd?: string;
+  /**
+   * Start it in a process group of its own (POSIX) and kill the whole group at the deadline and once it exits,
+   * so nothing it started outlives it.
+   */
+  ownProcessGroup?: boolean;
 }
 
 export interface HttpRequest {

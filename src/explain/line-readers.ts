@@ -1,5 +1,6 @@
 // One reader per kind of line Claude Code (or the shell) prints. A reader pulls the facts out of the text;
 // every HTTP or connection verdict is then decided by the classifier, exactly as live-probe decides it.
+import { isClaudeModel } from '../claude-code/model-slots';
 import { classifyApiError, classifyConnectionError, classifyResponse, parseJson, readErrorBody, type Classification } from '../classify';
 import type { LineKind, Reading } from './reading';
 import type { Confidence, ExplainVerdict } from './verdicts';
@@ -85,7 +86,7 @@ const model404: Reader = (line) => {
   if (!m) return null;
   const model = m[1].trim();
   const c = classifyApiError({ status: 404, message: `model ${model} not found` });
-  return fromClassifier('model-404', line, c, 'medium', { model, claudeDefaultModel: /^claude-/i.test(model) }, ['endpoint-not-found']);
+  return fromClassifier('model-404', line, c, 'medium', { model, claudeDefaultModel: isClaudeModel(model) }, ['endpoint-not-found']);
 };
 
 // Anthropic's own 401 body: the request may have gone to api.anthropic.com rather than to Moonshot.

@@ -2,6 +2,7 @@
 // what the capture is asked to run, and the fallback when the client sends nothing.
 import { liveProbe } from '../../checks/live-probe';
 import { whatClaudeCodeSends } from '../../src/claude-code';
+import { observeRequest } from '../../src/claude-code/observed-request';
 import type { CapturedRequest, ClientCaptureResult } from '../../src/core/types';
 import { fakeContext } from '../support/fake-context';
 import { runCheck } from '../support/real-network-context';
@@ -91,4 +92,11 @@ test('live-probe replays the observed request and lists a further request for a 
   expect(r.data.request).toMatchObject({ source: 'observed', others: [{ method: 'POST', model: 'claude-haiku-5-5' }] });
   expect(r.findings.map((f) => f.code)).toEqual(['live-probe.ok', 'claude-code.request-observed', 'claude-code.other-request-claude-model']);
   expect(r.status).toBe('warn');
+});
+
+test('a Windows shim (claude.cmd) is never run through a shell, which would mangle --settings: the doctor models instead', async () => {
+  const ctx = fakeContext({ platform: 'win32', capture: async () => result([messages('kimi-for-coding')]) });
+  const observation = await observeRequest(ctx, { claudePath: 'C:\\Users\\user\\AppData\\Roaming\\npm\\claude.cmd', version: '2.1.332', baseUrl: new URL('https://api.kimi.com/coding/') });
+  expect(observation.report.status).toBe('unsupported');
+  expect(ctx.captureLog).toEqual([]);
 });

@@ -126,7 +126,10 @@ export const SUGGESTED_MODELS = {
  */
 export const GUIDE_SLOTS = ['ANTHROPIC_DEFAULT_OPUS_MODEL', 'ANTHROPIC_DEFAULT_SONNET_MODEL', 'ANTHROPIC_DEFAULT_HAIKU_MODEL', 'CLAUDE_CODE_SUBAGENT_MODEL'] as const;
 
-/** Both Kimi guides set this; tool search on breaks tool calls on Kimi endpoints (MOONSHOT_GUIDE_CN, KIMI_CODE_AGENTS). */
+/**
+ * Both Kimi guides set this (MOONSHOT_GUIDE_CN, KIMI_CODE_AGENTS). With tool search on, Claude Code's requests fail
+ * with "API Error: 400 … invalid_request_error": https://github.com/MoonshotAI/kimi-cli/issues/1449 (2026-03-16).
+ */
 export const GUIDE_TOOL_SEARCH = 'false';
 
 /** The service behind a Kimi region: the two platform regions share one model list. */

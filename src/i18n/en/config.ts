@@ -333,7 +333,7 @@ export const configFindings = {
   },
   'provider.tool-search': {
     message: (v, k) =>
-      `ENABLE_TOOL_SEARCH is ${v.value} (in ${where(v.source, k)}). Both Kimi guides set it to ${v.guideValue}: ${REGION[v.region]} does not support tool search, and tool calls fail (a 400 on the tool_search call).`,
+      `ENABLE_TOOL_SEARCH is ${v.value} (in ${where(v.source, k)}). Both Kimi guides set it to ${v.guideValue}: ${REGION[v.region]} does not support tool search, and Claude Code's requests fail with "API Error: 400 … invalid_request_error".`,
     remediation: (v, k) => fixVar('ENABLE_TOOL_SEARCH', v.guideValue, v.source, k),
   },
 

@@ -359,7 +359,7 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'provider.tool-search': {
     message: (v, k) =>
-      `ENABLE_TOOL_SEARCH 是 ${v.value}（在 ${where(v.source, k)} 中）。两份 Kimi 教程都把它设为 ${v.guideValue}：${REGION[v.region]}不支持工具搜索，工具调用会失败（tool_search 调用返回 400）。`,
+      `ENABLE_TOOL_SEARCH 是 ${v.value}（在 ${where(v.source, k)} 中）。两份 Kimi 教程都把它设为 ${v.guideValue}：${REGION[v.region]}不支持工具搜索，Claude Code 的请求会失败，显示“API Error: 400 … invalid_request_error”。`,
     remediation: (v, k) => fixVar('ENABLE_TOOL_SEARCH', v.guideValue, v.source, k),
   },
 

@@ -4,7 +4,7 @@ import type { Context, Finding } from '../src/core/types';
 import { analyzeBaseUrl } from '../src/config/base-url-analysis';
 import { findCommand, firstWord } from '../src/config/find-command';
 import { analyzeKey, asciiTrim, KeyProblem } from '../src/config/key-analysis';
-import { resolveConfig } from '../src/config/resolve';
+import { resolveConfig, unknownUntilValid } from '../src/config/resolve';
 import type { EffectiveConfig, ResolvedVar } from '../src/config/types';
 
 const CREDENTIAL_NAMES = ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'] as const;
@@ -24,6 +24,8 @@ export const apiKeyCheck = defineCheck({
     const credentials = set.filter((v) => asciiTrim(v.value) !== '');
     const helper = config.apiKeyHelper;
 
+    const unknown = unknownUntilValid(config, CREDENTIAL_NAMES, !!helper);
+    if (unknown) return unknown;
     if (credentials.length === 0 && !helper) findings.push(error('api-key.none', { region }));
     if (credentials.length === 2) {
       findings.push(warning('api-key.both-set', { apiKeySource: credentials[0].source, tokenSource: credentials[1].source }));
@@ -77,6 +79,9 @@ function keyFindings(v: ResolvedVar, problems: KeyProblem[], baseUrlSource: Reso
         break;
       case 'quoted':
         findings.push(error('api-key.quoted', { ...base, where: p.where }));
+        break;
+      case 'bearer-prefix':
+        findings.push(error('api-key.bearer-prefix', base));
         break;
       case 'outer-whitespace':
         findings.push(warning('api-key.whitespace', { ...base, where: p.where, lineBreak: p.lineBreak }));

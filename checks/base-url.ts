@@ -2,7 +2,7 @@
 import { defineCheck, error, info, warning } from '../src/core/define-check';
 import type { Finding, FindingCode, Severity } from '../src/core/types';
 import { analyzeBaseUrl, BaseUrlProblem, Region } from '../src/config/base-url-analysis';
-import { resolveConfig } from '../src/config/resolve';
+import { resolveConfig, unknownUntilValid } from '../src/config/resolve';
 
 export const baseUrlCheck = defineCheck({
   id: 'base-url',
@@ -13,6 +13,8 @@ export const baseUrlCheck = defineCheck({
     const resolved = config.get('ANTHROPIC_BASE_URL');
     const customApiUrl = config.claudeJson.state === 'ok' ? config.claudeJson.content.customApiUrl ?? null : null;
     if (!resolved) {
+      const unknown = unknownUntilValid(config, ['ANTHROPIC_BASE_URL']);
+      if (unknown) return { ...unknown, data: { value: null, source: null, region: null, suggestedUrl: null, ...unknown.data } };
       return {
         findings: [error('base-url.unset', { customApiUrl })],
         data: { value: null, source: null, region: null, suggestedUrl: null },

@@ -5,6 +5,7 @@ import { analyzeBaseUrl, KIMI_ROOTS } from '../src/config/base-url-analysis';
 import { displayValue, isClaudeVariable } from '../src/config/display-value';
 import { asciiTrim } from '../src/config/key-analysis';
 import { envValue, resolveConfig } from '../src/config/resolve';
+import { configDirSurprise } from '../src/config/paths';
 import type { EffectiveConfig, StartupAssignment } from '../src/config/types';
 
 export const configAgreementCheck = defineCheck({
@@ -14,6 +15,7 @@ export const configAgreementCheck = defineCheck({
   async run(ctx) {
     const config = await resolveConfig(ctx);
     const findings: Finding[] = [
+      ...configDirFindings(ctx),
       ...customApiUrlFindings(config),
       ...settingsFileFindings(config),
       ...shadowingFindings(config),
@@ -39,6 +41,15 @@ export const configAgreementCheck = defineCheck({
     };
   },
 });
+
+/** A CLAUDE_CONFIG_DIR that moves with the working directory is almost never what the user meant. */
+function configDirFindings(ctx: Context): Finding[] {
+  const surprise = configDirSurprise(ctx);
+  if (!surprise) return [];
+  return surprise.kind === 'literal-tilde'
+    ? [warning('config.config-dir-literal-tilde', { value: surprise.value, dir: surprise.dir, meant: surprise.meant })]
+    : [warning('config.config-dir-relative', { value: surprise.value, dir: surprise.dir })];
+}
 
 function customApiUrlFindings(config: EffectiveConfig): Finding[] {
   if (config.claudeJson.state !== 'ok' || config.claudeJson.content.customApiUrl === undefined) return [];

@@ -2,6 +2,7 @@
 // Budget: at most one POST per run, never retried (Tier0 allows 3 a minute), plus the follow-up GETs of issue 4.
 import { CAPTURE_TIMEOUT_MS, isClaudeModel, requestData, whatClaudeCodeSends, type ClientRequest } from '../src/claude-code';
 import { classifyFailure, classifyResponse, type Classification } from '../src/classify';
+import { resolveConfig, unknownUntilValid } from '../src/config/resolve';
 import { defineCheck, info, skipped, warning } from '../src/core/define-check';
 import type { Context, Finding } from '../src/core/types';
 import { connectionFor, tlsSettings } from '../src/network/connection';
@@ -23,7 +24,7 @@ export const liveProbe = defineCheck({
     const outcome = await whatClaudeCodeSends(ctx);
     // A missing or broken URL or credential is the configuration checks' finding; the probe has nothing to send.
     if (!outcome.ok) {
-      if (outcome.reason === 'no-base-url') return skipped('live-probe.skip-no-base-url');
+      if (outcome.reason === 'no-base-url') return unknownUntilValid(await resolveConfig(ctx), ['ANTHROPIC_BASE_URL']) ?? skipped('live-probe.skip-no-base-url');
       if (outcome.reason === 'bad-url') return skipped('live-probe.skip-bad-url', { value: displayUrl(outcome.value) });
       return skipped('live-probe.skip-no-credential', undefined, { capture: outcome.capture });
     }

@@ -4,7 +4,7 @@
 import { isClaudeModel, modelPlan, type ModelPlan, type ResolvedModel, type SlotValue } from '../src/claude-code';
 import { analyzeBaseUrl } from '../src/config/base-url-analysis';
 import { GUIDE_SLOTS, liveModel, lowBalanceModel, retiredModel, suggestedModel } from '../src/config/models';
-import { resolveConfig } from '../src/config/resolve';
+import { resolveConfig, unknownUntilValid } from '../src/config/resolve';
 import { defineCheck, error, info, skipped, warning } from '../src/core/define-check';
 import type { Finding } from '../src/core/types';
 
@@ -25,9 +25,12 @@ export const modelCheck = defineCheck({
     const config = await resolveConfig(ctx);
     const baseUrl = config.get('ANTHROPIC_BASE_URL');
     const region = baseUrl ? analyzeBaseUrl(baseUrl.value).region : null;
-    if (region === null) return skipped('model.no-endpoint');
+    if (region === null) return unknownUntilValid(config, ['ANTHROPIC_BASE_URL']) ?? skipped('model.no-endpoint');
 
     const plan = await modelPlan(ctx);
+    // No slot names a model anywhere readable: the broken settings file may hold them.
+    const unknown = unknownUntilValid(config, ['ANTHROPIC_MODEL', ...GUIDE_SLOTS], plan.slots.length > 0 || config.settingsModel !== undefined);
+    if (unknown) return unknown;
     const data = {
       region,
       model: plan.main.sent,

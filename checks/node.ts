@@ -6,7 +6,8 @@ import { defineCheck, error, info, warning } from '../src/core/define-check';
 import type { Context, Finding } from '../src/core/types';
 import { locateClaude, type ClaudeInstall } from '../src/facts/claude-install';
 import { locateNode } from '../src/facts/node';
-import { eolStatus, suggestedLts } from '../src/facts/node-eol';
+import { eolStatus, RECOMMENDED_NODE_LTS } from '../src/facts/node-eol';
+import { nodeManagerFromEnv } from '../src/facts/node-installer';
 import { locateNpm } from '../src/facts/npm';
 
 /** What Claude Code asks for when no npm package says otherwise: the oldest line any release accepted. */
@@ -22,15 +23,15 @@ export const nodeCheck = defineCheck({
     // A native claude does not run on Node; Node then matters only for installing and updating with npm.
     const native = runsWithoutNode(claude);
     const viaNpm = claude.copies[0]?.installMethod === 'npm-global';
-    const lts = suggestedLts(ctx.clock.now());
+    const lts = RECOMMENDED_NODE_LTS;
     const findings: Finding[] = [];
 
     if (!node.path) {
-      findings.push((native ? warning : error)('node.not-found', { suggestedLts: lts }));
+      findings.push((native ? warning : error)('node.not-found', { suggestedLts: lts, installer: nodeManagerFromEnv(ctx.env) }));
     } else if (!node.version) {
       findings.push(warning('node.version-unknown', { path: node.path, reason: node.versionError ?? { kind: 'bad-exit', exitCode: 0, output: '' } }));
     } else {
-      findings.push(...judgeVersion(ctx, { version: node.version, path: node.path, required, requiredSource, claudeVersion, native, viaNpm, lts }));
+      findings.push(...judgeVersion(ctx, { version: node.version, path: node.path, required, requiredSource, claudeVersion, native, viaNpm, lts, installer: node.installer }));
     }
     if (node.path && !node.isRuntime) {
       findings.push(
@@ -52,7 +53,9 @@ export const nodeCheck = defineCheck({
       data: {
         version: node.version,
         path: node.path,
-        required,
+        // A native claude outside npm asks nothing of Node.
+        required: native && !viaNpm ? null : required,
+        installer: node.path ? node.installer : null,
         npm: npm.version,
         npmPath: npm.path,
         npmGlobalBin: npm.globalBin,
@@ -84,13 +87,18 @@ function runsWithoutNode(claude: ClaudeInstall): boolean {
 
 function judgeVersion(
   ctx: Context,
-  v: { version: string; path: string; required: string; requiredSource: string; claudeVersion: string | null; native: boolean; viaNpm: boolean; lts: number },
+  v: { version: string; path: string; required: string; requiredSource: string; claudeVersion: string | null; native: boolean; viaNpm: boolean; lts: number; installer: string },
 ): Finding[] {
+  const major = majorOf(v.version);
+  const eol = eolStatus(major, ctx.clock.now());
+  const eolFinding = eol.eol ? [warning('node.eol', { major, eolDate: eol.eolDate, path: v.path, suggestedLts: v.lts, installer: v.installer })] : [];
+  // The native build outside npm runs without Node: no requirement to meet, only the end-of-life note.
+  if (v.native && !v.viaNpm) return [info('node.ok-native', { version: v.version, path: v.path }), ...eolFinding];
   const meets = satisfies(v.version, v.required, { includePrerelease: true });
   if (!meets) {
     // Too old already says "install the LTS"; an end-of-life note on top would repeat it.
     return v.native
-      ? [warning('node.too-old-native', { version: v.version, path: v.path, required: v.required, suggestedLts: v.lts, viaNpm: v.viaNpm, claudeVersion: v.claudeVersion })]
+      ? [warning('node.too-old-native', { version: v.version, path: v.path, required: v.required, suggestedLts: v.lts, viaNpm: v.viaNpm, claudeVersion: v.claudeVersion, installer: v.installer })]
       : [
           error('node.too-old', {
             version: v.version,
@@ -99,12 +107,9 @@ function judgeVersion(
             requiredSource: v.requiredSource,
             claudeVersion: v.claudeVersion,
             suggestedLts: v.lts,
+            installer: v.installer,
           }),
         ];
   }
-  const findings: Finding[] = [info('node.ok', { version: v.version, path: v.path, required: v.required })];
-  const major = majorOf(v.version);
-  const eol = eolStatus(major, ctx.clock.now());
-  if (eol.eol) findings.push(warning('node.eol', { major, eolDate: eol.eolDate, suggestedLts: v.lts }));
-  return findings;
+  return [info('node.ok', { version: v.version, path: v.path, required: v.required }), ...eolFinding];
 }

@@ -6,7 +6,7 @@
 import { isTruthyFlag, THIRD_PARTY_PROVIDER_VARS } from '../src/claude-code';
 import { analyzeBaseUrl } from '../src/config/base-url-analysis';
 import { GUIDE_TOOL_SEARCH } from '../src/config/models';
-import { resolveConfig } from '../src/config/resolve';
+import { resolveConfig, unknownUntilValid } from '../src/config/resolve';
 import type { ResolvedVar, SourcedValue } from '../src/config/types';
 import { defineCheck, error, info, skipped, warning } from '../src/core/define-check';
 import type { Finding } from '../src/core/types';
@@ -24,7 +24,7 @@ export const providerCheck = defineCheck({
   async run(ctx) {
     const config = await resolveConfig(ctx);
     const baseUrl = config.get('ANTHROPIC_BASE_URL');
-    if (!baseUrl || baseUrl.value.trim() === '') return skipped('provider.no-endpoint');
+    if (!baseUrl || baseUrl.value.trim() === '') return unknownUntilValid(config, ['ANTHROPIC_BASE_URL']) ?? skipped('provider.no-endpoint');
     const region = analyzeBaseUrl(baseUrl.value).region;
 
     const findings: Finding[] = [];

@@ -8,8 +8,8 @@ import type { Context, Finding } from '../src/core/types';
 import { tlsSettings, type TlsSettings } from '../src/network/connection';
 import { networkSettings, proxyVarValues, type NetworkSettings } from '../src/network/effective-settings';
 import { displayUrl } from '../src/network/messages-request';
-import { proxyFor, suspiciousNoProxyEntries, winningNoProxyVar, type ProxyDecision, type ProxyVars } from '../src/network/proxy-rules';
-import { withoutCredentials } from '../src/network/proxy-url';
+import { noProxyVars, proxyFor, suspiciousNoProxyEntries, type NoProxyEntryProblem, type ProxyDecision, type ProxyVars } from '../src/network/proxy-rules';
+import { correctedProxyUrl, withoutCredentials, type ParsedProxyUrl } from '../src/network/proxy-url';
 
 /** Where Claude Code goes when ANTHROPIC_BASE_URL is not set. */
 const ANTHROPIC_DEFAULT_URL = 'https://api.anthropic.com';
@@ -29,13 +29,14 @@ export const proxyCheck = defineCheck({
     const url = settings.baseUrl?.value ?? ANTHROPIC_DEFAULT_URL;
     const decision = proxyFor(url, proxyVarValues(settings));
     const findings: Finding[] = [
-      decisionFinding(decision, url),
+      decisionFinding(decision, url, settings),
+      ...schemeFindings(decision),
       ...caseConflicts(settings),
       ...noProxyFindings(settings),
       ...tlsFindings(await tlsSettings(ctx, settings)),
     ];
     if (ctx.options.offline) findings.push(info('skip.offline'));
-    else if (decision.kind === 'proxy') findings.push(await reachability(ctx, decision));
+    else if (decision.kind === 'proxy') findings.push(await reachability(ctx, decision, url));
     return {
       findings,
       skipped: ctx.options.offline,
@@ -56,7 +57,7 @@ function proxyDisplay(decision: ProxyDecision): string | null {
   return decision.proxy.display;
 }
 
-function decisionFinding(decision: ProxyDecision, url: string): Finding {
+function decisionFinding(decision: ProxyDecision, url: string, settings: NetworkSettings): Finding {
   const target = hostOf(url);
   switch (decision.kind) {
     case 'direct':
@@ -66,16 +67,24 @@ function decisionFinding(decision: ProxyDecision, url: string): Finding {
     case 'bypassed':
       return decision.proxy.ok
         ? info('proxy.bypassed', { host: target, proxy: decision.proxy.display, proxyVariable: decision.variable, noProxyVariable: decision.match.variable, entry: decision.match.entry })
-        : invalidProxy(decision.variable, decision.proxy);
+        : invalidProxy(decision.variable, decision.proxy, settings);
     case 'invalid':
-      return invalidProxy(decision.variable, decision.proxy);
+      return invalidProxy(decision.variable, decision.proxy, settings);
   }
 }
 
-function invalidProxy(variable: string, proxy: { problem: 'malformed' | 'unsupported-scheme'; scheme?: string }): Finding {
-  return proxy.problem === 'unsupported-scheme'
-    ? error('proxy.unsupported-scheme', { variable, scheme: proxy.scheme })
-    : error('proxy.invalid-url', { variable });
+function invalidProxy(variable: keyof ProxyVars, proxy: { problem: 'malformed' | 'unsupported-scheme'; scheme?: string }, settings: NetworkSettings): Finding {
+  if (proxy.problem === 'unsupported-scheme') return error('proxy.unsupported-scheme', { variable, scheme: proxy.scheme });
+  const raw = settings.proxyVars[variable]?.value;
+  const corrected = raw === undefined ? undefined : correctedProxyUrl(raw);
+  return error('proxy.invalid-url', { variable, suggestion: corrected?.url ?? null, hadCredentials: corrected?.hadCredentials ?? false });
+}
+
+/** "127.0.0.1:7890": Claude Code adds http:// itself (measured), so it works; say how it is read. */
+function schemeFindings(decision: ProxyDecision): Finding[] {
+  const proxy: ParsedProxyUrl | undefined = decision.kind === 'proxy' || decision.kind === 'bypassed' ? decision.proxy : undefined;
+  if (decision.kind === 'direct' || !proxy?.ok || !proxy.schemeAdded) return [];
+  return [info('proxy.no-scheme', { variable: decision.variable, proxy: proxy.display })];
 }
 
 function caseConflicts(settings: NetworkSettings): Finding[] {
@@ -90,18 +99,20 @@ function caseConflicts(settings: NetworkSettings): Finding[] {
   return findings;
 }
 
+/** Claude Code reads no_proxy and NO_PROXY both, so entries in either can be wrong. */
 function noProxyFindings(settings: NetworkSettings): Finding[] {
-  const noProxy = winningNoProxyVar(proxyVarValues(settings));
-  if (!noProxy) return [];
-  return suspiciousNoProxyEntries(noProxy.value).map(({ entry, problem }) =>
-    warning('proxy.no-proxy-entry', { variable: noProxy.variable, entry, problem, suggestion: suggestionFor(entry, problem) }),
+  return noProxyVars(proxyVarValues(settings)).flatMap((noProxy) =>
+    suspiciousNoProxyEntries(noProxy.value).map(({ entry, problem }) =>
+      warning('proxy.no-proxy-entry', { variable: noProxy.variable, entry, problem, suggestion: suggestionFor(entry, problem) }),
+    ),
   );
 }
 
-function suggestionFor(entry: string, problem: 'scheme' | 'space' | 'wildcard-prefix'): string {
+function suggestionFor(entry: string, problem: NoProxyEntryProblem): string {
   if (problem === 'scheme') return entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
-  if (problem === 'wildcard-prefix') return entry.slice(1);
-  return entry.split(/\s+/).join(',');
+  if (problem === 'semicolon') return entry.split(';').filter(Boolean).join(',');
+  // Only "*" alone and a leading "*." are understood: the domain after the last "*" covers its subdomains.
+  return entry.slice(entry.lastIndexOf('*') + 1).replace(/^\./, '');
 }
 
 function tlsFindings(tls: TlsSettings): Finding[] {
@@ -114,11 +125,36 @@ function tlsFindings(tls: TlsSettings): Finding[] {
   return findings;
 }
 
-async function reachability(ctx: Context, decision: Extract<ProxyDecision, { kind: 'proxy' }>): Promise<Finding> {
-  const { host, port, display } = decision.proxy;
-  const result = await ctx.net.canConnect(host, port, ctx.options.timeoutMs);
-  const values = { proxy: display, variable: decision.variable, host, port, latencyMs: result.latencyMs, seconds: ctx.options.timeoutMs / 1000 };
-  return result.ok ? info('proxy.reachable', values) : error('proxy.unreachable', { ...values, error: result.error ?? 'unknown' });
+/**
+ * For an https endpoint behind an http proxy, the proxy is asked to CONNECT to it, as Claude Code's requests do:
+ * a proxy that accepts connections but closes or ignores CONNECT is as broken as one that is not running.
+ */
+async function reachability(ctx: Context, decision: Extract<ProxyDecision, { kind: 'proxy' }>, url: string): Promise<Finding> {
+  const { host, port, display, username, password } = decision.proxy;
+  const target = tunnelTarget(url);
+  const tunnel = target && display.startsWith('http:') ? { target, ...(username || password ? { proxyAuthorization: basic(username, password) } : {}) } : undefined;
+  const result = await ctx.net.canConnect(host, port, ctx.options.timeoutMs, tunnel);
+  const values = { proxy: display, variable: decision.variable, host, port, latencyMs: result.latencyMs, seconds: ctx.options.timeoutMs / 1000, target: target ?? null };
+  if (!result.ok) return error('proxy.unreachable', { ...values, error: result.error ?? 'unknown' });
+  const answer = result.tunnel;
+  if (answer === undefined || ('status' in answer && answer.status === 200)) return info('proxy.reachable', { ...values, tunnel: answer !== undefined });
+  if ('status' in answer) return error('proxy.tunnel-failed', { ...values, answer: 'status', status: answer.status });
+  return error('proxy.tunnel-failed', { ...values, answer: 'closed' in answer ? 'closed' : 'no-answer' });
+}
+
+/** host:port of an https URL (what CONNECT asks for), or undefined for http targets, which go as absolute-URI requests. */
+function tunnelTarget(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' ? `${u.hostname}:${u.port || 443}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The header undici builds from the proxy URL's user name and password. */
+function basic(username: string, password: string): string {
+  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
 
 function hostOf(url: string): string {

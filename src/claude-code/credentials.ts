@@ -5,6 +5,9 @@
 //                              (then the key goes in x-api-key). A failing helper sends an empty Bearer.
 //   ANTHROPIC_API_KEY only:    x-api-key.
 //   nothing:                   no request ("Not logged in · Please run /login").
+//   A helper with an inline assignment ("VAULT_TOKEN=hvs… /path/vault-kimi-key") runs through the shell with the
+//   variable set, and its output is sent (measured 2026-12-04); ANTHROPIC_AUTH_TOKEN="Bearer sk-…" goes out as
+//   "Authorization: Bearer Bearer sk-…" (measured 2026-12-04).
 import { registerSecret } from '../config/secrets';
 import type { SourcedValue } from '../config/types';
 import type { Context } from '../core/types';

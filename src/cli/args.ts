@@ -4,7 +4,9 @@ import type { Argv } from 'yargs';
 import type { Lang, Shell } from '../core/types';
 import { FORMATS, type Format } from '../render';
 import { EXPLAIN_FORMATS, type ExplainFormat } from './explain-render';
-import { helpText } from './help-text';
+import { allChecks } from '../../checks';
+import { givenValues, helpText } from './help-text';
+import { YARGS_ZH } from './yargs-strings';
 import { REGIONS, type Region } from '../setup/regions';
 
 export class UsageError extends Error {}
@@ -77,14 +79,32 @@ const idList = (v: unknown): string[] =>
 const wantsHelp = (argv: string[]) => argv.length === 0 || argv.includes('--help') || argv.includes('-h');
 
 /**
- * Parses argv and starts the command it names with `start`, from inside yargs' command handler: yargs then lays
- * out and caches the command's help text (several milliseconds of CPU on every run), which overlaps the
- * command's first file reads instead of delaying them.
+ * After a command's handler runs, yargs lays out the command's help text and caches it (about 10 ms of CPU), in case
+ * help is shown later. It never is here: help comes only from --help/-h or no arguments (then this is not called),
+ * and .fail() below throws a UsageError instead of printing help. Any other use of the cache still works: yargs
+ * lays the text out when asked. Checked by test/cli/startup-output.test.ts.
+ */
+function skipHelpCache(parser: Argv): void {
+  const internal = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } })
+    .getInternalMethods?.()
+    .getUsageInstance?.();
+  if (internal && typeof internal.cacheHelpMessage === 'function') internal.cacheHelpMessage = () => undefined;
+}
+
+/**
+ * Parses argv and starts the command it names with `start`, from inside yargs' command handler (yargs' help cache,
+ * which it would fill right after, is skipped: see skipHelpCache).
  */
 export async function parseArgs(argv: string[], lang: Lang, version: string, start: (command: Command) => Promise<number>): Promise<Parsed> {
   const t = helpText(lang);
   let printed = '';
   let started: Promise<number> | undefined;
+  /** yargs turns `--timeout abc` into NaN: the message quotes what was typed. */
+  const checkTimeout = (timeout: unknown) => {
+    if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0 || timeout > 600000) {
+      throw new UsageError(t.badTimeout(givenValues(argv, 'timeout')));
+    }
+  };
   const begin = (command: Command) => {
     started = start(command);
     // main awaits it; this only keeps an early rejection from being reported as unhandled meanwhile.
@@ -94,6 +114,8 @@ export async function parseArgs(argv: string[], lang: Lang, version: string, sta
   const parser: Argv = yargsFactory(argv)
     .scriptName('kimi-claude')
     .locale(lang === 'zh' ? 'zh_CN' : 'en')
+    // yargs' own words (Options:, [default: …], its usage errors) in the user's language.
+    .updateStrings(lang === 'zh' ? (YARGS_ZH as Record<string, string>) : {})
     .usage(t.usage)
     .command(
       'doctor [ids..]',
@@ -123,13 +145,13 @@ export async function parseArgs(argv: string[], lang: Lang, version: string, sta
           .example(t.examples)
           .epilogue(t.exitCodes)
           .check((a) => {
-            const timeout = a.timeout as number;
-            if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600000) {
-              throw new UsageError(`--timeout must be a number of milliseconds between 1 and 600000, got ${String(a.timeout)}`);
-            }
+            checkTimeout(a.timeout);
             const formats = [a.format && 'format', a.json && 'json', a.markdown && 'markdown'].filter(Boolean);
-            if (formats.length > 1) throw new UsageError(`choose one format: --${formats.join(', --')}`);
-            if ((a['dry-run'] || a.yes) && !a.fix) throw new UsageError('--dry-run and --yes go with --fix');
+            if (formats.length > 1) throw new UsageError(t.oneFormat(formats.map((f) => `--${f}`)));
+            if ((a['dry-run'] || a.yes) && !a.fix) throw new UsageError(t.fixOnly);
+            const valid = allChecks.map((c) => c.id);
+            const unknown = [...idList(a.ids), ...idList(a.only), ...idList(a.skip)].filter((id) => !valid.includes(id));
+            if (unknown.length > 0) throw new UsageError(t.unknownIds(unknown, valid));
             return true;
           }),
       (a) => {
@@ -175,10 +197,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string, sta
           .option('color', { type: 'boolean', describe: t.color })
           .example(t.setupExamples)
           .check((a) => {
-            const timeout = a.timeout as number;
-            if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600000) {
-              throw new UsageError(`--timeout must be a number of milliseconds between 1 and 600000, got ${String(a.timeout)}`);
-            }
+            checkTimeout(a.timeout);
             return true;
           }),
       (a) => {
@@ -214,7 +233,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string, sta
           .example(t.explainExamples)
           .epilogue(t.explainExitCodes)
           .check((a) => {
-            if (a.json && a.markdown) throw new UsageError('choose one format: --json or --markdown');
+            if (a.json && a.markdown) throw new UsageError(t.oneFormat(['--json', '--markdown']));
             return true;
           }),
       (a) => {
@@ -245,6 +264,7 @@ export async function parseArgs(argv: string[], lang: Lang, version: string, sta
       throw err instanceof UsageError ? err : new UsageError(msg || err?.message || 'invalid command line');
     });
 
+  if (!wantsHelp(argv)) skipHelpCache(parser);
   await parser.parseAsync(argv, {}, (_err, _argv, output) => {
     printed = output;
   });

@@ -3,6 +3,7 @@ import { resolveConfig } from '../config/resolve';
 import { realFileWriter } from '../context/write';
 import type { CheckStatus } from '../core/types';
 import { applyFixes, claudePaths, describeFix, fixReportEntries, fixRenderKit, gatherFixInput, planFixes, renderFixSummary, type FixReportEntry } from '../fix';
+import { loadCatalog } from '../i18n/catalog';
 import type { RenderKit } from '../i18n/render-kit';
 import type { Report } from '../report/types';
 import { promptLine } from '../setup/prompt';
@@ -34,6 +35,9 @@ export async function repair(
     checks: first.results,
     paths: claudePaths(ctx),
     writer,
+    // --only/--skip: repair what the checks that ran found, and nothing else.
+    checkIds: first.report.checks.map((c) => c.id),
+    platform: ctx.platform,
   });
   const actions = planFixes(input);
   const edits = actions.filter((a) => a.kind === 'edit');
@@ -44,14 +48,14 @@ export async function repair(
   let shownPreview = false;
   if (!reason && !args.yes && interactive && edits.length > 0 && io.stdin) {
     // Show exactly what would change, then ask; the default is No.
-    const preview = await applyFixes(actions, writer, { dryRun: true });
+    const preview = await applyFixes(actions, writer, { dryRun: true, previewFor: 'confirm' });
     await write(io.stdout, io.redactor.redact(renderFixSummary(actions, preview, kit)));
     shownPreview = true;
     const answer = await promptLine(io.stdin, io.stdout, describeFix({ code: 'fix.confirm', values: {} }, kit).message, false).catch(() => '');
     if (!/^(y|yes|是)$/i.test(answer.trim())) reason = 'declined';
   }
 
-  const results = await applyFixes(actions, writer, { dryRun: reason !== null });
+  const results = await applyFixes(actions, writer, { dryRun: reason !== null, previewFor: reason ?? undefined });
   const applied = results.some((r) => r.status === 'updated' || r.status === 'created');
   const heading = describeFix({ code: 'fix.heading', values: {} }, kit).message;
   const body = shownPreview
@@ -78,10 +82,12 @@ export async function repair(
 /** "base-url: fail → pass" for every check whose status the repairs changed. */
 export function beforeAfterText(before: Report, after: Report, kit: RenderKit): string {
   const lines: string[] = [];
+  // The status words in the report language: "失败 → 通过" in zh.
+  const word = loadCatalog(kit.lang).ui.status;
   for (const check of after.checks) {
     const old = before.checks.find((c) => c.id === check.id);
     if (!old || old.status === check.status) continue;
-    lines.push(`  ${describeText({ code: 'fix.before-after', values: { title: check.title, before: old.status, after: check.status } }, kit)}`);
+    lines.push(`  ${describeText({ code: 'fix.before-after', values: { title: check.title, before: word[old.status], after: word[check.status] } }, kit)}`);
   }
   if (lines.length === 0) return '';
   return `${describeFix({ code: 'fix.after-heading', values: {} }, kit).message}\n${lines.join('\n')}\n`;

@@ -8,10 +8,12 @@ import type { Redactor } from '../core/redact';
 import type { CheckDefinition, CheckResult, Context, Env, FileWriter, Lang, Shell } from '../core/types';
 import { createRealContext } from '../context/real';
 import { buildReport } from '../report/build';
+import { startupLinesFor } from '../config/resolve';
 import { collectEnvironment } from '../report/environment';
 import type { Report } from '../report/types';
 import { renderers, type Format, type RenderOptions } from '../render';
 import { appendReportFile, writeReportFile } from '../context/report-files';
+import { writeText } from '../context/stdio';
 import type { SetupInput } from '../setup/prompt';
 import { UsageError, type DoctorArgs } from './args';
 import { Progress } from './progress';
@@ -77,6 +79,7 @@ export async function examine(checks: readonly CheckDefinition[], args: DoctorAr
       generatedAt: new Date(base.clock.now()),
       doctorVersion: io.version,
       verbose: args.verbose,
+      startup: await startupLinesFor(base),
     }),
   );
   return { base, results, report, lang, shell };
@@ -131,10 +134,8 @@ export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number>
   return exitCodeFor(report.summary, args.strict);
 }
 
-/** Resolves once the text is handed to the OS, so a piped JSON report is never cut short by exit. */
-export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (stream.write(text)) resolve();
-    else stream.once('drain', () => resolve());
-  });
-}
+/**
+ * Resolves once the text is handed to the OS, so a piped JSON report is never cut short by exit. Never rejects: a
+ * reader that closed early (`| head -1`) drops the rest quietly, and the run keeps its exit code.
+ */
+export const write: (stream: NodeJS.WritableStream, text: string) => Promise<void> = writeText;

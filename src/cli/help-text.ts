@@ -53,6 +53,14 @@ const en = {
     ['$0 explain --json < error.txt', 'The diagnosis as JSON'],
   ] as Array<[string, string]>,
   explainExitCodes: 'Exit codes: 0 cause recognised · 1 not recognised (closest guesses shown) · 2 usage error',
+  /** Where to read more after a usage error: the help of the command that was typed. */
+  helpPointer: (command: string) => `Run \`${command} --help\` for usage.`,
+  badTimeout: (given: string) =>
+    `--timeout takes a number of milliseconds from 1 to 600000 (10000 is 10 seconds), but was given ${given}.`,
+  oneFormat: (flags: string[]) => `choose one format: ${flags.join(' or ')}`,
+  fixOnly: '--dry-run and --yes go with --fix',
+  unknownIds: (unknown: string[], valid: string[]) =>
+    `unknown check id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Valid ids: ${valid.join(', ')}`,
 };
 
 const zh: typeof en = {
@@ -73,13 +81,13 @@ const zh: typeof en = {
   color: '彩色输出（终端默认开启；遵循 NO_COLOR 与 FORCE_COLOR）',
   envFile: '使用此文件中的变量代替当前进程的环境变量',
   model: '实时探测时使用此模型，而不是已配置的模型',
-  clientCapture: '以安全模式运行一次你的 Claude Code，让它连到医生自己在 127.0.0.1 上的服务器，以了解它实际发送的内容（--no-client-capture：改用医生的规则推算）',
+  clientCapture: '以安全模式运行一次你的 Claude Code，让它连到诊断程序在 127.0.0.1 上开的本地服务器，看它实际发送什么（--no-client-capture：改用诊断程序掌握的规则推算）',
   output: '同时把所选格式的报告写入此文件；终端显示普通报告',
   fix: '自动修复本地、安全的问题（保留备份），然后重新检查并对比修复前后',
   dryRun: '与 --fix 一起用：只以 diff 显示将要做的修改，不改任何文件',
   yes: '与 --fix 一起用：不询问直接修改（没有终端时，除非给出 --yes，--fix 只预览）',
   setup: '写入一套可用的 Claude Code + Kimi 配置（密钥从标准输入或不回显的提示读取）',
-  region: '使用哪个端点：cn（api.moonshot.cn）、ai（api.moonshot.ai）或 kimi-code（api.kimi.com/coding）',
+  region: '使用哪个区域：cn（api.moonshot.cn）、ai（api.moonshot.ai）或 kimi-code（api.kimi.com/coding）',
   setupModel: 'ANTHROPIC_MODEL 与小模型使用的模型（默认：该区域当前的模型）',
   print: '不写任何文件；打印适用于你的 shell 的等效命令',
   setupBaseUrl: '使用此接口地址代替该区域的默认地址（例如 LiteLLM、claude-code-router 等网关）',
@@ -106,8 +114,31 @@ const zh: typeof en = {
     ['$0 explain --json < error.txt', '以 JSON 输出诊断'],
   ],
   explainExitCodes: '退出码：0 识别出原因 · 1 未识别（会显示最接近的猜测）· 2 用法错误',
+  helpPointer: (command) => `运行 \`${command} --help\` 查看用法。`,
+  badTimeout: (given) => `--timeout 需要 1 到 600000 之间的毫秒数（10000 即 10 秒），给出的却是 ${given}。`,
+  oneFormat: (flags) => `只能选一种格式：${flags.join(' 或 ')}`,
+  fixOnly: '--dry-run 和 --yes 只能与 --fix 一起使用',
+  unknownIds: (unknown, valid) => `未知的检查 id：${unknown.join('、')}。可用的 id：${valid.join('、')}`,
 };
 
 export function helpText(lang: Lang): typeof en {
   return lang === 'zh' ? zh : en;
+}
+
+const COMMANDS = ['doctor', 'setup', 'explain'];
+
+/** "Run `kimi-claude <the command typed> --help`", or the top-level help when no command was typed. */
+export function helpPointer(lang: Lang, argv: readonly string[]): string {
+  const command = argv.find((a) => COMMANDS.includes(a));
+  return helpText(lang).helpPointer(command ? `kimi-claude ${command}` : 'kimi-claude');
+}
+
+/** What the user typed for an option, quoted (`"abc"`), for messages about a bad value; yargs has already turned it into NaN. */
+export function givenValues(argv: readonly string[], option: string): string {
+  const given: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === `--${option}`) given.push(i + 1 < argv.length ? argv[i + 1] : '');
+    else if (a.startsWith(`--${option}=`)) given.push(a.slice(option.length + 3));
+  });
+  return given.length ? given.map((g) => JSON.stringify(g)).join(', ') : '""';
 }

@@ -5,7 +5,10 @@ import { detectLang } from '../core/locale';
 import type { Env, Lang } from '../core/types';
 import { readEnvFile } from '../context/env-file';
 import { realHomeDir, realProcessEnv } from '../context/real';
+// Standard output and error, created only when needed, and quiet when the reader closes early (`| head -1`).
+import { stdio } from '../context/stdio';
 import { parseArgs, UsageError, type Command, type SetupCommandArgs } from './args';
+import { helpPointer } from './help-text';
 import { runDoctor, write } from './doctor';
 import { registerEnvironmentSecrets } from './secrets';
 
@@ -23,18 +26,18 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const parsed = await parseArgs(argv, lang, version, (command) => dispatch(command, processEnv, redactor));
     if (parsed.kind === 'printed') {
-      await write(process.stdout, parsed.text);
+      await write(stdio.stdout, parsed.text);
       return 0;
     }
     return await parsed.exitCode;
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     if (err instanceof UsageError) {
-      await write(process.stderr, redactor.redact(`kimi-claude: ${err.message}\n${usageHint(lang)}\n`));
+      await write(stdio.stderr, redactor.redact(`kimi-claude: ${err.message}\n${helpPointer(lang, argv)}\n`));
       return 2;
     }
     const detail = verbose && err.stack ? err.stack : err.message;
-    await write(process.stderr, redactor.redact(`kimi-claude: internal error: ${detail}\n${bugHint(lang)}\n`));
+    await write(stdio.stderr, redactor.redact(`kimi-claude: internal error: ${detail}\n${bugHint(lang)}\n`));
     return 2;
   }
 }
@@ -42,18 +45,15 @@ export async function main(argv: string[]): Promise<number> {
 async function dispatch(command: Command, processEnv: Env, redactor: Redactor): Promise<number> {
   switch (command.kind) {
     case 'explain':
-      return lazyExplain().runExplain(command.args, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, processEnv, redactor });
+      return lazyExplain().runExplain(command.args, { stdout: stdio.stdout, stderr: stdio.stderr, stdin: process.stdin, processEnv, redactor });
     case 'setup':
       return setupThenDoctor(command.args, processEnv, redactor);
     case 'run': {
       const envFile = command.args.envFile ? envFileOrUsageError(command.args.envFile) : undefined;
       if (envFile) registerEnvironmentSecrets(redactor, envFile);
       return runDoctor(command.args, {
-        stdout: process.stdout,
-        // Created on first use: a JSON run to a pipe never needs it.
-        get stderr() {
-          return process.stderr;
-        },
+        stdout: stdio.stdout,
+        stderr: stdio.stderr,
         // process.stdin is created on first access; only --fix asks on a terminal.
         stdin: command.args.fix ? process.stdin : undefined,
         processEnv,
@@ -69,17 +69,17 @@ async function dispatch(command: Command, processEnv: Env, redactor: Redactor): 
 async function setupThenDoctor(args: SetupCommandArgs, processEnv: Env, redactor: Redactor): Promise<number> {
   const code = await lazySetup().runSetup(
     { region: args.region, model: args.model, baseUrl: args.baseUrl, shell: args.shell, print: args.print, lang: args.lang },
-    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: processEnv, homeDir: realHomeDir(), platform: process.platform, writer: lazyWriter() },
+    { stdin: process.stdin, stdout: stdio.stdout, stderr: stdio.stderr, env: processEnv, homeDir: realHomeDir(), cwd: process.cwd(), platform: process.platform, writer: lazyWriter() },
   );
   if (code !== 0 || args.print) return code;
-  await write(process.stdout, '\n');
+  await write(stdio.stdout, '\n');
   return runDoctor(
     {
       command: 'doctor', ids: [], only: [], skip: [], format: 'human', offline: args.offline, strict: false,
       timeoutMs: args.timeoutMs, verbose: false, lang: args.lang, shell: args.shell, color: args.color, clientCapture: true,
       fix: false, dryRun: false, yes: false,
     },
-    { stdout: process.stdout, stderr: process.stderr, processEnv, version, redactor },
+    { stdout: stdio.stdout, stderr: stdio.stderr, processEnv, version, redactor },
   );
 }
 
@@ -98,7 +98,6 @@ function envFileOrUsageError(path: string): Env {
   return read.env;
 }
 
-const usageHint = (lang: Lang) => (lang === 'zh' ? '运行 `kimi-claude doctor --help` 查看用法。' : 'Run `kimi-claude doctor --help` for usage.');
 const bugHint = (lang: Lang) =>
   lang === 'zh'
     ? '这是 kimi-claude 的缺陷。请附上 `--verbose` 的输出反馈给我们。'

@@ -1,4 +1,5 @@
 // Secrets known before any check runs: credential-like variables and proxy passwords in the environment.
+import { customHeaderSecrets } from '../claude-code/custom-headers';
 import type { Redactor } from '../core/redact';
 import type { Env } from '../core/types';
 
@@ -12,5 +13,6 @@ export function registerEnvironmentSecrets(redactor: Redactor, env: Env): void {
     if (!value) continue;
     if (SECRET_NAME.test(name) && !NOT_SECRET.test(name)) redactor.add(value);
     if (PROXY_NAME.test(name)) redactor.addUrlPassword(value);
+    for (const secret of customHeaderSecrets(name, value)) redactor.add(secret);
   }
 }

@@ -1,19 +1,21 @@
 // `kimi-claude setup`: writes a working configuration the way Claude Code reads it (settings `env` and the
 // onboarding flag), through the FileWriter, or with --print shows the equivalent shell commands.
 // The key comes from standard input or a hidden prompt, never from argv, and is never printed.
-import { GUIDE_SLOTS, liveModel, liveModelNames, lowBalanceModel, retiredModel, serviceOf } from '../config/models';
+import { GUIDE_SLOTS, liveModel, liveModelsLike, lowBalanceModel, retiredModel, serviceOf } from '../config/models';
 import { isClaudeModel } from '../claude-code/model-slots';
+import { Writable } from 'stream';
 import { detectLang, detectShell } from '../core/locale';
+import { Redactor } from '../core/redact';
 import type { Env, FileSnapshot, FileWriter, Lang, Platform, Shell } from '../core/types';
 import { claudePaths } from '../fix/claude-paths';
-import { describeFix, fixRenderKit } from '../fix/describe';
-import { editableText } from '../fix/file-text';
+import { describeFix, fixRenderKit, refusalCode } from '../fix/describe';
+import { editableText, editFailure } from '../fix/file-text';
 import { applyJsonEdits, type JsonEdit } from '../fix/json-edit';
 import type { FixMessage } from '../fix/types';
 import { loadCatalog } from '../i18n/catalog';
 import type { RenderKit } from '../i18n/render-kit';
-import { keyProblem, normalizeKey } from '../setup/key';
-import { PromptInterrupted, promptLine, readAll, type SetupInput } from '../setup/prompt';
+import { keyProblem, MAX_KEY_LENGTH, normalizeKey } from '../setup/key';
+import { PromptInterrupted, promptLine, readAll, STDIN_LIMIT, type SetupInput } from '../setup/prompt';
 import { setupCommands } from '../setup/print-commands';
 import { REGIONS, regionFromAnswer, type Region } from '../setup/regions';
 import { baseUrlFor, claudeJsonEdits, COMPETING_MODEL_VARS, settingsEdits, type SetupChoice } from '../setup/settings-edits';
@@ -38,6 +40,8 @@ export interface SetupIo {
   stderr: NodeJS.WritableStream;
   env: Env;
   homeDir: string;
+  /** Where setup was started: a relative CLAUDE_CONFIG_DIR is taken from here, as Claude Code does. */
+  cwd: string;
   platform: Platform;
   writer: FileWriter;
 }
@@ -75,7 +79,11 @@ async function chooseRegion(args: SetupArgs, io: SetupIo, kit: RenderKit): Promi
 }
 
 async function readKey(io: SetupIo, kit: RenderKit): Promise<string> {
-  if (!io.stdin.isTTY) return normalizeKey(await readAll(io.stdin));
+  if (!io.stdin.isTTY) {
+    const input = await readAll(io.stdin);
+    if (input.cut) throw new SetupStop(EXIT_USAGE, { code: 'setup.key-too-long', values: { length: STDIN_LIMIT, max: MAX_KEY_LENGTH, cut: true } });
+    return normalizeKey(input.text);
+  }
   const question = describeFix({ code: 'setup.key-prompt', values: {} }, kit).message;
   return normalizeKey(await promptLine(io.stdin, io.stderr, question, true));
 }
@@ -89,11 +97,10 @@ interface PlannedWrite {
 async function planWrite(io: SetupIo, file: string, edits: JsonEdit[]): Promise<PlannedWrite> {
   const snapshot = await io.writer.snapshot(file);
   const editable = editableText(snapshot, file);
-  if (!editable.ok) throw new SetupStop(EXIT_WRITE_FAILED, editable.problem);
+  if (!editable.ok) throw new SetupStop(EXIT_WRITE_FAILED, asSetupProblem(editable.problem));
   const result = applyJsonEdits(editable.text, edits);
   if (!result.ok) {
-    const code = result.reason === 'invalid-json' ? 'fix.blocked.invalid-json' : 'fix.blocked.not-an-object';
-    throw new SetupStop(EXIT_WRITE_FAILED, { code, values: { file, detail: result.detail } });
+    throw new SetupStop(EXIT_WRITE_FAILED, asSetupProblem(editFailure(file, editable.text, result)));
   }
   return { snapshot, text: result.text };
 }
@@ -105,8 +112,7 @@ async function write(io: SetupIo, planned: PlannedWrite, kit: RenderKit): Promis
     clearModeBits: NOT_FOR_OTHERS,
   });
   if (!outcome.ok) {
-    const code = outcome.reason === 'changed' ? 'fix.result.changed' : 'fix.result.failed';
-    throw new SetupStop(EXIT_WRITE_FAILED, { code, values: { file, detail: outcome.detail } });
+    throw new SetupStop(EXIT_WRITE_FAILED, { code: refusalCode(outcome.reason), values: { file, detail: outcome.detail } });
   }
   const result: FixMessage = outcome.created
     ? { code: 'fix.result.created', values: { file } }
@@ -116,7 +122,7 @@ async function write(io: SetupIo, planned: PlannedWrite, kit: RenderKit): Promis
 
 /** Why setup will not write this model (the doctor would flag it), or undefined. */
 function modelProblem(model: string, region: Region): FixMessage | undefined {
-  const live = liveModelNames(serviceOf(region));
+  const live = liveModelsLike(model, serviceOf(region));
   if (/[\s"'“”‘’]/.test(model)) return { code: 'setup.model-invalid', values: { model, live } };
   const retired = retiredModel(model);
   if (retired) return { code: 'setup.model-retired', values: { model, retired: retired.retired, live } };
@@ -131,7 +137,7 @@ function sayCompetingModels(io: SetupIo, kit: RenderKit): void {
 }
 
 function printCommands(choice: SetupChoice, shell: Shell, kit: RenderKit, io: SetupIo): void {
-  const paths = claudePaths({ env: io.env, homeDir: io.homeDir, platform: io.platform });
+  const paths = claudePaths({ env: io.env, homeDir: io.homeDir, cwd: io.cwd, platform: io.platform });
   const commands = setupCommands(shell, choice);
   const ui = loadCatalog(kit.lang).ui;
   say(io.stdout, { code: 'setup.print-intro', values: { shell } }, kit);
@@ -141,8 +147,39 @@ function printCommands(choice: SetupChoice, shell: Shell, kit: RenderKit, io: Se
   say(io.stdout, { code: 'setup.print-notes', values: { settingsFile: paths.userSettings, claudeJson: paths.claudeJson } }, kit);
 }
 
+/** Everything setup prints goes through the doctor's redactor: a password in --base-url is never shown. */
+function redacting(target: NodeJS.WritableStream, redactor: Redactor): NodeJS.WritableStream {
+  return new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, done) {
+      target.write(redactor.redact(String(chunk)));
+      done();
+    },
+  });
+}
+
+/** The password of a gateway URL, also when the URL does not parse (a raw "@" in it, or no scheme). */
+function registerUrlSecrets(redactor: Redactor, url: string | undefined): void {
+  if (!url) return;
+  redactor.addUrlPassword(url);
+  const rest = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const at = rest.lastIndexOf('@');
+  const colon = rest.indexOf(':');
+  if (at < 0 || colon < 0 || colon > at) return;
+  const password = rest.slice(colon + 1, at);
+  redactor.add(password, 'password');
+  try {
+    redactor.add(decodeURIComponent(password), 'password');
+  } catch {
+    // A malformed percent escape: the raw form is registered.
+  }
+}
+
 /** Runs setup; returns the exit code: 0 written (or printed), 1 a file could not be written, 2 bad input. */
-export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
+export async function runSetup(args: SetupArgs, givenIo: SetupIo): Promise<number> {
+  const redactor = new Redactor();
+  registerUrlSecrets(redactor, args.baseUrl);
+  const io: SetupIo = { ...givenIo, stdout: redacting(givenIo.stdout, redactor), stderr: redacting(givenIo.stderr, redactor) };
   const lang = args.lang ?? detectLang(io.env);
   const shell = args.shell ?? detectShell(io.env, io.platform);
   const kit = fixRenderKit({ lang, shell, platform: io.platform, homeDir: io.homeDir });
@@ -162,10 +199,11 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
       return EXIT_OK;
     }
     const key = await readKey(io, kit);
+    redactor.add(key);
     const problem = keyProblem(key, region);
     if (problem) throw new SetupStop(EXIT_USAGE, problem);
 
-    const paths = claudePaths({ env: io.env, homeDir: io.homeDir, platform: io.platform });
+    const paths = claudePaths({ env: io.env, homeDir: io.homeDir, cwd: io.cwd, platform: io.platform });
     const settings = await planWrite(io, paths.userSettings, settingsEdits(choice, key));
     const claudeJson = await planWrite(io, paths.claudeJson, claudeJsonEdits);
     await write(io, settings, kit);
@@ -191,4 +229,9 @@ export async function runSetup(args: SetupArgs, io: SetupIo): Promise<number> {
     if (e instanceof PromptInterrupted) return 130;
     throw e;
   }
+}
+
+/** setup's own words for a file it will not touch: "run setup again", not "run --fix again". */
+function asSetupProblem(problem: FixMessage): FixMessage {
+  return problem.code === 'fix.blocked.invalid-json' ? { ...problem, code: 'setup.blocked.invalid-json' } : problem;
 }

@@ -3,11 +3,68 @@ import type { Context } from '../core/types';
 import { envValue } from './resolve';
 import { expandHome, pathFor } from './paths';
 
+export interface ParsedCommand {
+  /** The program the shell runs: the first word after any NAME=value assignments, quotes removed. */
+  program: string;
+  /** Leading NAME=value assignments (VAULT_TOKEN=hvs.… vault-kimi-key): their values are secrets. */
+  assignments: Array<{ name: string; value: string }>;
+}
+
+/**
+ * Splits a command line as /bin/sh does for its first simple command: quotes ('…', "…") and backslashes,
+ * leading variable assignments, and a stop at ; | & ( ) or a newline.
+ */
+export function parseCommand(command: string): ParsedCommand {
+  const words: Array<{ text: string; assignment?: string }> = [];
+  let text = '';
+  let started = false;
+  let quotedYet = false;
+  let assignment: string | undefined;
+  const end = () => {
+    if (started) words.push({ text, assignment });
+    text = '';
+    started = false;
+    quotedYet = false;
+    assignment = undefined;
+  };
+  let i = 0;
+  for (; i < command.length; i++) {
+    const ch = command[i];
+    if (ch === ' ' || ch === '\t') {
+      end();
+      continue;
+    }
+    if (/[;|&()\n]/.test(ch)) break;
+    started = true;
+    if (ch === "'") {
+      const close = command.indexOf("'", i + 1);
+      const stop = close < 0 ? command.length : close;
+      text += command.slice(i + 1, stop);
+      quotedYet = true;
+      i = stop;
+    } else if (ch === '"') {
+      quotedYet = true;
+      for (i++; i < command.length && command[i] !== '"'; i++) {
+        if (command[i] === '\\' && /["\\$`\n]/.test(command[i + 1] ?? '')) i++;
+        text += command[i] ?? '';
+      }
+    } else if (ch === '\\') {
+      text += command[++i] ?? '';
+      quotedYet = true;
+    } else if (ch === '=' && assignment === undefined && !quotedYet && /^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) {
+      assignment = text;
+      text = '';
+    } else text += ch;
+  }
+  end();
+  const assignments: ParsedCommand['assignments'] = [];
+  let w = 0;
+  for (; w < words.length && words[w].assignment !== undefined; w++) assignments.push({ name: words[w].assignment!, value: words[w].text });
+  return { program: words[w]?.text ?? '', assignments };
+}
+
 export function firstWord(command: string): string {
-  const s = command.trim();
-  const quoted = /^(["'])(.*?)\1/.exec(s);
-  if (quoted) return quoted[2];
-  return s.split(/\s+/)[0] ?? '';
+  return parseCommand(command).program;
 }
 
 export async function findCommand(ctx: Context, command: string): Promise<string | null> {

@@ -10,6 +10,8 @@ export type KeyProblem =
   | { kind: 'empty' }
   | { kind: 'placeholder' }
   | { kind: 'quoted'; where: 'start' | 'end' | 'both' }
+  /** "Bearer sk-…": the header's scheme pasted with the key; Claude Code adds its own. */
+  | { kind: 'bearer-prefix' }
   /** Claude Code trims these, so the request still works; other tools may not. */
   | { kind: 'outer-whitespace'; where: 'start' | 'end' | 'both'; lineBreak: boolean }
   | { kind: 'inner-whitespace'; position: number; lineBreak: boolean }
@@ -52,9 +54,15 @@ export function analyzeKey(raw: string, region: Region | null): KeyAnalysis {
   const startsQuoted = QUOTE.test(key[0]);
   const endsQuoted = QUOTE.test(key[key.length - 1]);
   if (startsQuoted || endsQuoted) problems.push({ kind: 'quoted', where: startsQuoted && endsQuoted ? 'both' : startsQuoted ? 'start' : 'end' });
-  const core = key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+|["'`\u201c\u201d\u2018\u2019\uff02]+$/g, '');
+  let core = key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+|["'`\u201c\u201d\u2018\u2019\uff02]+$/g, '');
 
-  const offset = raw.indexOf(key) + (key.length - key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+/, '').length);
+  let offset = raw.indexOf(key) + (key.length - key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+/, '').length);
+  const bearer = /^bearer[ \t]+/i.exec(core);
+  if (bearer) {
+    problems.push({ kind: 'bearer-prefix' });
+    core = core.slice(bearer[0].length);
+    offset += bearer[0].length;
+  }
   let position = offset;
   for (const ch of core) {
     position += 1;

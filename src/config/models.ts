@@ -161,3 +161,46 @@ export function liveModel(name: string): LiveModel | undefined {
 
 /** Live names of one service, for messages that list what to choose from. */
 export const liveModelNames = (service?: KimiService): string[] => LIVE_MODELS.filter((m) => !service || m.service === service).map((m) => m.name);
+
+/** A model to name instead of one that failed (a 404, a retired name): always a live row, never the failed name. */
+export interface ModelInstead {
+  model: string;
+  /** When `model` needs a recharged balance: the live model that does not (null where there is none). */
+  lowBalance: string | null;
+}
+
+/**
+ * What to suggest in place of `failed`: the retired row's replacement, else the service's suggested model, else
+ * its low-balance model. The service is the failed model's own (kimi-for-coding → Kimi Code), else `region`'s.
+ * null when the service has no other live model (a 404 on kimi-for-coding is not the model's fault).
+ */
+export function modelInstead(failed: string | null | undefined, region?: string | null): ModelInstead | null {
+  const n = failed ? bare(failed) : '';
+  const service = liveModel(n)?.service ?? serviceOf(region);
+  const candidates = [retiredModel(n)?.replacement, SUGGESTED_MODELS[service].model, SUGGESTED_MODELS[service].lowBalance, ...liveModelNames(service)];
+  const model = candidates.find((c): c is string => !!c && c !== n && liveModel(c)?.service === service);
+  if (!model) return null;
+  const low = liveModel(model)?.needsRecharge ? SUGGESTED_MODELS[service].lowBalance : null;
+  return { model, lowBalance: low && low !== n ? low : null };
+}
+
+/**
+ * Live names of one service, closest to what was typed first (`setup --model "kimi k2"` → kimi-k2.6 …; a retired
+ * name → its replacement first):
+ * the names to offer when a model name is refused. Never a retired name.
+ */
+export function liveModelsLike(typed: string, service?: KimiService): string[] {
+  const t = bare(typed).replace(/[\s_]+/g, '-');
+  const names = liveModelNames(service);
+  const shared = (name: string) => {
+    let i = 0;
+    while (i < name.length && i < t.length && name[i] === t[i]) i++;
+    return i;
+  };
+  // A retired name's own replacement comes first: the table says what took its place.
+  const replacement = retiredModel(typed)?.replacement;
+  return names
+    .map((name, order) => ({ name, order, score: name === replacement ? Infinity : shared(name) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((x) => x.name);
+}

@@ -12,15 +12,34 @@ export function managedSettingsPath(platform: Context['platform']): string {
   return '/etc/claude-code/managed-settings.json';
 }
 
-/** $CLAUDE_CONFIG_DIR moves both ~/.claude and ~/.claude.json. It is read from the environment only. */
-export function claudeConfigDir(ctx: Pick<Context, 'env' | 'homeDir' | 'platform'>): { dir: string; claudeJson: string } {
+/**
+ * $CLAUDE_CONFIG_DIR moves both ~/.claude and ~/.claude.json. It is read from the environment only, and taken as
+ * Claude Code takes it (2.1.332, measured on loopback 2026-12-04): not trimmed, `~` not expanded, a relative path
+ * resolved against the working directory. So `CLAUDE_CONFIG_DIR="~/cfg"` means `<cwd>/~/cfg`.
+ */
+export function claudeConfigDir(ctx: Pick<Context, 'env' | 'homeDir' | 'platform' | 'cwd'>): { dir: string; claudeJson: string } {
   const p = pathFor(ctx);
-  const custom = envVar(ctx, 'CLAUDE_CONFIG_DIR')?.trim();
+  const custom = envVar(ctx, 'CLAUDE_CONFIG_DIR');
   if (custom) {
-    const dir = p.resolve(ctx.homeDir, expandHome(custom, ctx.homeDir, p));
+    const dir = p.resolve(ctx.cwd, custom);
     return { dir, claudeJson: p.join(dir, '.claude.json') };
   }
   return { dir: p.join(ctx.homeDir, '.claude'), claudeJson: p.join(ctx.homeDir, '.claude.json') };
+}
+
+/** A CLAUDE_CONFIG_DIR that depends on where claude is started: `~` that no shell expanded, or a relative path. */
+export function configDirSurprise(
+  ctx: Pick<Context, 'env' | 'homeDir' | 'platform' | 'cwd'>,
+): { value: string; dir: string; kind: 'literal-tilde' | 'relative'; meant?: string } | null {
+  const custom = envVar(ctx, 'CLAUDE_CONFIG_DIR');
+  if (!custom) return null;
+  const p = pathFor(ctx);
+  const dir = claudeConfigDir(ctx).dir;
+  if (custom === '~' || custom.startsWith('~/') || custom.startsWith('~\\')) {
+    return { value: custom, dir, kind: 'literal-tilde', meant: expandHome(custom, ctx.homeDir, p) };
+  }
+  if (!p.isAbsolute(custom)) return { value: custom, dir, kind: 'relative' };
+  return null;
 }
 
 export function settingsLayers(ctx: Pick<Context, 'env' | 'homeDir' | 'platform' | 'cwd'>): Array<{ scope: SettingsScope; path: string }> {

@@ -1,13 +1,15 @@
 // The configuration resolver: what Claude Code would see for every variable, and where each value came from.
 // Pure on the injected context; computed once per run through ctx.memo.
-import type { Context, Env } from '../core/types';
+import { skipped } from '../core/define-check';
+import type { CheckOutcome, Context, Env } from '../core/types';
 import { parseJsonWithLocation } from './json-location';
 import { envVar } from '../facts/platform-path';
 import { claudeConfigDir, pathFor, settingsLayers, startupFileList } from './paths';
 import { readText } from './read-text';
 import { parseRegQuery } from './registry';
 import { registerEmbeddedSecrets, registerIfSecret, registerSecret } from './secrets';
-import { parseStartupFile } from './startup-files';
+import type { StartupLines } from '../shell/env-commands';
+import { parseStartupFile, startupLines } from './startup-files';
 import type {
   ClaudeJsonState,
   ConfigSource,
@@ -85,7 +87,8 @@ async function readSettings(ctx: Context, scope: SettingsFileState['scope'], pat
     if (r.reason === 'missing') return { scope, path, state: 'missing' };
     return { scope, path, state: 'unreadable', detail: r.reason === 'not-text' ? r.problem : `${r.reason}: ${r.detail}` };
   }
-  const parsed = parseJsonWithLocation((r.bom ? '\ufeff' : '') + r.text);
+  // A UTF-8 BOM is dropped before parsing: Claude Code reads such a file and uses it (2.1.332, measured 2026-12-04).
+  const parsed = parseJsonWithLocation(r.text);
   if (!parsed.ok) {
     const { line, column, cause, found } = parsed.problem;
     return { scope, path, state: 'invalid', problem: { line, column, cause, message: found ? `unexpected ${JSON.stringify(found)}` : 'unexpected end' } };
@@ -132,7 +135,7 @@ async function readClaudeJson(ctx: Context, path: string): Promise<ClaudeJsonSta
         return { path, state: 'not-text', problem: r.problem, offset: r.offset };
     }
   }
-  const parsed = parseJsonWithLocation((r.bom ? '\ufeff' : '') + r.text);
+  const parsed = parseJsonWithLocation(r.text);
   if (!parsed.ok) return { path, state: 'invalid', problem: parsed.problem };
   const json = parsed.value;
   if (!isObject(json)) return { path, state: 'not-object' };
@@ -195,6 +198,30 @@ async function readRegistry(ctx: Context): Promise<Record<string, string> | null
   const values = parseRegQuery(r.stdout);
   for (const [name, value] of Object.entries(values)) registerIfSecret(ctx.secrets, name, value);
   return values;
+}
+
+/** Where the user's start-up files set variables (no values), for advice that edits those lines (the render kit). */
+export async function startupLinesFor(ctx: Omit<Context, 'signal'>): Promise<StartupLines> {
+  return startupLines((await resolveConfig({ ...ctx, signal: new AbortController().signal })).startupAssignments);
+}
+
+/** The first settings file that exists but cannot be read (invalid JSON, no permission…): Claude Code skips it whole. */
+export function brokenSettingsFile(config: Pick<EffectiveConfig, 'settingsFiles'>): SettingsFileState | undefined {
+  return config.settingsFiles.find((f) => f.state === 'invalid' || f.state === 'unreadable');
+}
+
+/**
+ * For a check whose variables are set nowhere the doctor can read while a settings file is broken: they may well be in
+ * that file, so "not set" would be a guess, and its advice (export it again, run setup) would add a second copy.
+ * The outcome says the answer is unknown until that file is valid and points at that one fix; null when the check
+ * can judge (a name is set somewhere readable, `known` is true, or no settings file is broken).
+ */
+export function unknownUntilValid(config: EffectiveConfig, names: readonly string[], known = false): CheckOutcome | null {
+  if (known || names.some((n) => config.get(n) !== undefined)) return null;
+  const file = brokenSettingsFile(config);
+  if (!file) return null;
+  const where = file.problem ? { line: file.problem.line, column: file.problem.column, cause: file.problem.cause ?? null } : { line: null, column: null, cause: null };
+  return skipped('config.unknown-until-valid', { path: file.path, scope: file.scope, state: file.state, detail: file.detail ?? null, ...where, names: [...names] }, { unknownUntilValid: file.path });
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,4 +1,6 @@
 // Every value that looks like a credential is handed to the output layer's redactor as soon as it is seen.
+import { customHeaderSecrets } from '../claude-code/custom-headers';
+import { parseCommand } from './find-command';
 import type { SecretSink } from '../core/types';
 
 // The same rule as src/cli/secrets.ts, so checks and the CLI agree on what is a secret.
@@ -22,6 +24,7 @@ export function registerSecret(sink: SecretSink, value: string | undefined | nul
 
 export function registerIfSecret(sink: SecretSink, name: string, value: string | undefined): void {
   if (isSecretName(name)) registerSecret(sink, value);
+  for (const secret of customHeaderSecrets(name, value)) registerSecret(sink, secret);
 }
 
 /** A password in a URL (https://user:pass@gateway) and key-like literals in a command line are secrets too. */
@@ -36,5 +39,7 @@ export function registerEmbeddedSecrets(sink: SecretSink, text: string | undefin
   } catch {
     // Not a URL.
   }
-  for (const m of text.matchAll(/\bsk-[A-Za-z0-9_-]{8,}/g)) registerSecret(sink, m[0]);
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])sk-[A-Za-z0-9_-]{8,}/g)) registerSecret(sink, m[0]);
+  // An apiKeyHelper such as "VAULT_TOKEN=hvs.… /usr/local/bin/vault-kimi-key": whatever is assigned is a secret.
+  for (const a of parseCommand(text).assignments) registerSecret(sink, a.value);
 }

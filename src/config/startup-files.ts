@@ -1,5 +1,6 @@
 // Finds ANTHROPIC_* / CLAUDE_* assignments in shell start-up files, commented ones included: they explain
 // "I edited ~/.zshrc but this terminal still has the old value" and the guide's commented CN/AI pairs.
+import type { StartupLines } from '../shell/env-commands';
 import type { StartupAssignment, StartupShell } from './types';
 
 const NAME = '((?:ANTHROPIC|CLAUDE)_[A-Za-z0-9_]+)';
@@ -65,4 +66,9 @@ export function shellWord(input: string): { value: string; dynamic: boolean } {
     }
   }
   return { value, dynamic };
+}
+
+/** What render advice needs from the start-up files: where each variable is set (uncommented), never the values. */
+export function startupLines(assignments: readonly StartupAssignment[]): StartupLines {
+  return { assignments: assignments.filter((a) => !a.commented).map(({ path, line, name, shell }) => ({ path, line, name, shell })) };
 }

@@ -7,6 +7,7 @@ import type { Dispatcher } from 'undici';
 // paths belong to the installed package; the network integration tests exercise every one of them.
 import Agent = require('undici/lib/dispatcher/agent');
 import ProxyAgent = require('undici/lib/dispatcher/proxy-agent');
+import Pool = require('undici/lib/dispatcher/pool');
 import DispatcherBase = require('undici/lib/dispatcher/dispatcher');
 import api = require('undici/lib/api');
 
@@ -14,6 +15,8 @@ import api = require('undici/lib/api');
 Object.assign(DispatcherBase.prototype, api);
 import type { HttpClient, HttpOutcome, HttpRequest } from '../core/types';
 import { errorFacts, failureKind } from './http-errors';
+
+type HttpFailure = Extract<HttpOutcome, { ok: false }>['failure'];
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -30,17 +33,24 @@ async function send(req: HttpRequest, options: HttpClientOptions): Promise<HttpO
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const controller = new AbortController();
+  const tunnel: TunnelState = { up: false };
   let timedOut = false;
+  let dispatcher: Dispatcher | undefined;
+  // undici's ProxyAgent ignores the abort signal while it sets up a tunnel, and retries a proxy that closes the
+  // connection at once, without end. Destroying the dispatcher is what ends both: the request then settles.
+  const stop = () => {
+    tunnel.stopped = true;
+    controller.abort();
+    dispatcher?.destroy().catch(() => undefined);
+  };
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort();
+    stop();
   }, req.timeoutMs);
-  const onOuterAbort = () => controller.abort();
-  req.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  req.signal?.addEventListener('abort', stop, { once: true });
 
-  let dispatcher: Dispatcher | undefined;
   try {
-    dispatcher = dispatcherFor(req, options);
+    dispatcher = dispatcherFor(req, options, tunnel, stop);
     const url = new URL(req.url);
     const response = await dispatcher.request({
       origin: url.origin,
@@ -57,18 +67,43 @@ async function send(req: HttpRequest, options: HttpClientOptions): Promise<HttpO
       response: { status: response.statusCode, headers: flattenHeaders(response.headers), body: text, truncated, latencyMs: elapsed() },
     };
   } catch (thrown) {
-    const facts = errorFacts(thrown);
-    const kind = failureKind(facts, { timedOut, viaProxy: req.proxyUrl !== null });
-    return { ok: false, failure: { kind, code: timedOut ? 'TIMEOUT' : facts.code, message: facts.message, latencyMs: elapsed() } };
+    return { ok: false, failure: failureOf(req, thrown, { timedOut, tunnel, latencyMs: elapsed() }) };
   } finally {
     clearTimeout(timer);
-    req.signal?.removeEventListener('abort', onOuterAbort);
+    req.signal?.removeEventListener('abort', stop);
     // destroy, not close: a half-read 64 MB body must not be drained.
     dispatcher?.destroy().catch(() => undefined);
   }
 }
 
-function dispatcherFor(req: HttpRequest, options: HttpClientOptions): Dispatcher {
+/** What became of the CONNECT to the proxy, for https targets through a proxy. */
+interface TunnelState {
+  up: boolean;
+  /** The request was stopped (time limit, outer abort, or a failed CONNECT): later errors are its echo. */
+  stopped?: boolean;
+  /** Why the proxy did not open the tunnel: the first failure ends the request (undici would retry without end). */
+  error?: unknown;
+}
+
+function failureOf(req: HttpRequest, thrown: unknown, run: { timedOut: boolean; tunnel: TunnelState; latencyMs: number }): HttpFailure {
+  const viaProxy = req.proxyUrl !== null;
+  if (run.tunnel.error !== undefined) {
+    const facts = errorFacts(run.tunnel.error);
+    return { kind: failureKind(facts, { timedOut: false, viaProxy }), code: facts.code, message: facts.message, latencyMs: run.latencyMs };
+  }
+  const facts = errorFacts(thrown);
+  // Out of time before the proxy opened the tunnel: the proxy is what did not answer, not the endpoint.
+  const tunnelStalled = run.timedOut && viaProxy && isTunnelled(req) && !run.tunnel.up;
+  // Once the tunnel is open, a reset or a closed socket comes from the endpoint at its other end.
+  const pastProxy = viaProxy && isTunnelled(req) && run.tunnel.up;
+  const kind = tunnelStalled ? 'proxy' : failureKind(facts, { timedOut: run.timedOut, viaProxy: viaProxy && !pastProxy });
+  return { kind, code: run.timedOut ? 'TIMEOUT' : facts.code, message: tunnelStalled ? 'no answer to CONNECT' : facts.message, latencyMs: run.latencyMs };
+}
+
+/** https targets are tunnelled with CONNECT; plain http targets go as absolute-URI requests, as curl and Claude Code do. */
+const isTunnelled = (req: HttpRequest) => new URL(req.url).protocol === 'https:';
+
+function dispatcherFor(req: HttpRequest, options: HttpClientOptions, tunnel: TunnelState, stop: () => void): Dispatcher {
   const tlsOptions = {
     // A `ca` replaces Node's roots, so the extra PEM is added to them, as NODE_EXTRA_CA_CERTS does.
     ...(req.extraCaPem ? { ca: [...(require('tls') as typeof import('tls')).rootCertificates, req.extraCaPem] } : {}),
@@ -83,9 +118,31 @@ function dispatcherFor(req: HttpRequest, options: HttpClientOptions): Dispatcher
     ...timeouts,
     requestTls: tlsOptions,
     proxyTls: { ...tlsOptions, timeout: req.timeoutMs },
-    // https targets are tunnelled with CONNECT; plain http targets go as absolute-URI requests, as curl and Claude Code do.
-    proxyTunnel: new URL(req.url).protocol === 'https:',
+    proxyTunnel: isTunnelled(req),
+    clientFactory: (origin: URL, opts: object) => watchedProxyPool(origin, opts, tunnel, stop),
   });
+}
+
+/** The pool that talks to the proxy itself, with its CONNECT watched: a failed CONNECT stops the request at once. */
+function watchedProxyPool(origin: URL, opts: object, tunnel: TunnelState, stop: () => void): Dispatcher {
+  const pool = new Pool(origin, opts);
+  const connect = pool.connect.bind(pool) as (o: Dispatcher.ConnectOptions) => Promise<Dispatcher.ConnectData>;
+  Object.assign(pool, {
+    connect: async (o: Dispatcher.ConnectOptions) => {
+      try {
+        const data = await connect(o);
+        if (data.statusCode === 200) tunnel.up = true;
+        return data;
+      } catch (err) {
+        if (!tunnel.stopped) {
+          tunnel.error ??= err;
+          setImmediate(stop);
+        }
+        throw err;
+      }
+    },
+  });
+  return pool;
 }
 
 /** At most maxBytes of the body; the rest is never buffered: the stream is destroyed instead. */

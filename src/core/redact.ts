@@ -15,15 +15,26 @@ export function maskSecret(secret: string, kind: SecretKind = 'key'): string {
 // Values shorter than this are too common to replace everywhere (and too short to be a real credential).
 const MIN_SECRET_LENGTH = 6;
 
-const KEY_SHAPE = /\bsk-[A-Za-z0-9_-]{8,}/g;
-const BEARER = /\b(Bearer\s+)([^\s"',;]{6,})/gi;
+// Not after a letter or digit ("risk-…" is a word), but after "_" or "-" ("bad_sk-…" is a key).
+const KEY_SHAPE = /(?<![A-Za-z0-9])sk-[A-Za-z0-9_-]{8,}/g;
+// A credential value: printable ASCII without brackets, quotes or separators, so a shape never runs on into the
+// catalogue's own sentence ("(x-api-key and Authorization: Bearer) and…", or zh text with no spaces at all).
+const TOKEN = `[^\\s"'\`,;()\\[\\]{}<>\\u0080-\\uffff]`;
+const BEARER = new RegExp(`\\b(Bearer\\s+)(?!<)(${TOKEN}{6,})`, 'gi');
 // Case-sensitive: "a basic check" in prose is not a header.
 const BASIC = /\b(Basic\s+)([A-Za-z0-9+/=]{8,})/g;
-const AUTH_HEADER = /\b((?:x-api-key|authorization|proxy-authorization)["']?\s*[:=]\s*["']?)(?!(?:Bearer|Basic)\s)([^\s"',;]{6,})/gi;
+const AUTH_HEADER = new RegExp(`\\b((?:x-api-key|authorization|proxy-authorization)["']?\\s*[:=]\\s*["']?)(?!(?:Bearer|Basic)\\b)(${TOKEN}{6,})`, 'gi');
+/** Partial echoes of a known secret are masked down to this many characters (the leak tests' window). */
+const WINDOW = 8;
+/** Secrets longer than this are matched whole only: indexing every window of a 1 MB value would cost 100s of MB. */
+const MAX_WINDOWED_LENGTH = 4096;
+/** The part of a key anyone may see: a window wholly inside it is not a secret. */
+const PUBLIC_PREFIX = /^sk-(?:ant-(?:api\d+-)?|kimi-)?/;
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)([^\s/@]+)(@)/gi;
 
 export class Redactor {
   private readonly secrets = new Map<string, SecretKind>();
+  private windows: Map<number, WindowHit[]> | null = null;
 
   add(secret: string | undefined | null, kind: SecretKind = 'key'): void {
     if (typeof secret !== 'string') return;
@@ -33,6 +44,7 @@ export class Redactor {
       // A password registered once stays a password, whatever else registers it.
       if (this.secrets.get(v) !== 'password') this.secrets.set(v, kind);
     }
+    this.windows = null;
   }
 
   /** Registers the password of a URL such as a proxy URL (user:pass@host). */
@@ -62,12 +74,93 @@ export class Redactor {
         if (form && out.includes(form)) out = out.split(form).join(mask);
       }
     }
+    out = this.maskWindows(out);
     out = out.replace(URL_PASSWORD, (_m, head: string, _pw: string, at: string) => `${head}***${at}`);
     out = out.replace(BEARER, (_m, head: string) => `${head}***`);
     out = out.replace(BASIC, (_m, head: string) => `${head}***`);
     out = out.replace(AUTH_HEADER, (_m, head: string) => `${head}***`);
     out = out.replace(KEY_SHAPE, (key) => maskSecret(key));
     return out;
+  }
+
+  /**
+   * Masks every run of 8 or more characters of a known secret, wherever the text was cut or split: a message cut
+   * at 300 characters, a key broken over lines, a base64- or percent-encoded echo. Whitespace inside a run is
+   * skipped, so a line-split key is masked whole; text around it is kept as the catalogue wrote it.
+   */
+  private maskWindows(text: string): string {
+    const index = this.windowIndex();
+    if (index.size === 0 || text.length < WINDOW) return text;
+    const compact = SPACE.test(text) ? text.replace(SPACES, '') : text;
+    let at: Int32Array | null = null;
+    let masked: Uint8Array | null = null; // 0 kept, 1 key, 2 password
+    // A rolling hash over the compact text finds candidate windows without cutting a string at every position.
+    let h = 0;
+    for (let i = 0; i < compact.length; i++) {
+      h = i < WINDOW ? (Math.imul(h, HASH_BASE) + compact.charCodeAt(i)) | 0 : (Math.imul(h - Math.imul(compact.charCodeAt(i - WINDOW), HASH_TOP), HASH_BASE) + compact.charCodeAt(i)) | 0;
+      if (i < WINDOW - 1) continue;
+      const hits = index.get(h);
+      if (!hits) continue;
+      const start = i - WINDOW + 1;
+      const hit = hits.find((x) => compact.startsWith(x.window, start));
+      if (!hit) continue;
+      at ??= positions(text, compact.length);
+      masked ??= new Uint8Array(text.length);
+      for (let k = hit.skip; k < WINDOW; k++) masked[at[start + k]] = Math.max(masked[at[start + k]], hit.kind === 'password' ? 2 : 1);
+    }
+    if (!masked) return text;
+    const out: string[] = [];
+    let kept = 0;
+    let i = 0;
+    while (i < text.length) {
+      if (!masked[i]) {
+        i++;
+        continue;
+      }
+      out.push(text.slice(kept, i));
+      let kind = masked[i];
+      let last = i;
+      for (let j = i; j < text.length && (masked[j] || SPACE_CHAR.test(text[j])); j++) {
+        if (masked[j]) {
+          last = j;
+          kind = Math.max(kind, masked[j]);
+        }
+      }
+      out.push(kind === 2 ? '***' : '…');
+      i = kept = last + 1;
+    }
+    out.push(text.slice(kept));
+    return out.join('');
+  }
+
+  /** Every 8-character window of every known secret and of its encoded forms, built once per set of secrets. */
+  private windowIndex(): Map<number, WindowHit[]> {
+    if (this.windows) return this.windows;
+    const index = new Map<number, WindowHit[]>();
+    const put = (form: string, kind: SecretKind, prefix: number) => {
+      for (let j = 0; j + WINDOW <= form.length; j++) {
+        const skip = Math.max(0, prefix - j);
+        if (skip >= WINDOW) continue;
+        const window = form.slice(j, j + WINDOW);
+        const h = hash(window);
+        const hits = index.get(h) ?? [];
+        const old = hits.find((x) => x.window === window);
+        if (old) {
+          if (kind === 'password') old.kind = 'password';
+          old.skip = Math.min(old.skip, skip);
+        } else hits.push({ window, kind, skip });
+        index.set(h, hits);
+      }
+    };
+    for (const [secret, kind] of this.secrets) {
+      // Nothing that long is one credential (a 1 MB value in the environment): it is still replaced whole above.
+      if (secret.length > MAX_WINDOWED_LENGTH) continue;
+      put(secret, kind, PUBLIC_PREFIX.exec(secret)?.[0].length ?? 0);
+      put(secret.replace(/\s+/g, ''), kind, PUBLIC_PREFIX.exec(secret)?.[0].length ?? 0);
+      for (const form of encodedForms(secret)) put(form, kind, 0);
+    }
+    this.windows = index;
+    return index;
   }
 
   /** A deep copy with every string redacted (object keys included). */
@@ -83,6 +176,57 @@ export class Redactor {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[this.redact(k)] = this.walk(v, depth + 1);
     return out;
   }
+}
+
+interface WindowHit {
+  window: string;
+  kind: SecretKind;
+  /** Leading characters of the window that are the key's public prefix (sk-kimi-), left visible. */
+  skip: number;
+}
+
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const SPACE_CHAR = /^\s$/;
+const HASH_BASE = 31;
+/** HASH_BASE ** (WINDOW - 1), in 32-bit arithmetic: what the character leaving the window contributed. */
+const HASH_TOP = Array.from({ length: WINDOW - 1 }).reduce<number>((p) => Math.imul(p, HASH_BASE), 1);
+
+function hash(window: string): number {
+  let h = 0;
+  for (let i = 0; i < window.length; i++) h = (Math.imul(h, HASH_BASE) + window.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Where each character of the whitespace-free text sits in the original. */
+function positions(text: string, length: number): Int32Array {
+  const at = new Int32Array(length);
+  let n = 0;
+  for (let i = 0; i < text.length && n < length; i++) if (!SPACE_CHAR.test(text[i])) at[n++] = i;
+  return at;
+}
+
+/**
+ * How an echo may encode the secret: JSON-escaped, percent-encoded, and base64 (standard and URL-safe) at each of
+ * the three alignments it can have inside a longer encoded text (Basic user:password), minus the edge characters
+ * that depend on its neighbours.
+ */
+function encodedForms(secret: string): string[] {
+  const forms = new Set([jsonEscaped(secret)]);
+  try {
+    forms.add(encodeURIComponent(secret));
+  } catch {
+    // A lone surrogate cannot be percent-encoded, so no echo holds it that way.
+  }
+  const bytes = Buffer.from(secret, 'utf8');
+  for (let align = 0; align < 3; align++) {
+    const b64 = Buffer.concat([Buffer.alloc(align), bytes]).toString('base64');
+    const inner = b64.slice(align ? 4 : 0, Math.floor((align + bytes.length) / 3) * 4);
+    forms.add(inner);
+    forms.add(inner.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  forms.delete(secret);
+  return [...forms].filter((f) => f.length >= WINDOW);
 }
 
 function jsonEscaped(s: string): string {

@@ -168,8 +168,25 @@ export interface HttpClient {
 }
 
 export interface NetProbe {
-  /** TCP connect to host:port within timeoutMs; true when the connection opened. */
-  canConnect(host: string, port: number, timeoutMs: number): Promise<{ ok: boolean; error?: string; latencyMs: number }>;
+  /**
+   * TCP connect to host:port within timeoutMs; ok when the connection opened. With `tunnel`, host:port is an http
+   * proxy and is then asked to CONNECT to tunnel.target (host:port); `tunnel` in the result says what it answered.
+   */
+  canConnect(host: string, port: number, timeoutMs: number, tunnel?: TunnelRequest): Promise<NetProbeResult>;
+}
+
+export interface TunnelRequest {
+  target: string;
+  /** Sent as Proxy-Authorization (a secret: never put in a result). */
+  proxyAuthorization?: string;
+}
+
+export interface NetProbeResult {
+  ok: boolean;
+  error?: string;
+  latencyMs: number;
+  /** The proxy's answer to CONNECT: its HTTP status, or that it closed the connection or said nothing in time. */
+  tunnel?: { status: number } | { closed: true } | { noAnswer: true };
 }
 
 /** One run of a client (Claude Code) against a capture server of the doctor's own on 127.0.0.1. */
@@ -263,10 +280,19 @@ export interface FileFingerprint {
   sha256: string;
 }
 
+/** Which file a snapshot saw (device and inode), who owns it, and how many names it has (hard links). */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+}
+
 /** A file as it was read before an edit: the edit is applied to these bytes and to nothing newer. */
 export type FileSnapshot =
   | { path: string; state: 'missing' }
-  | { path: string; state: 'present'; bytes: Uint8Array; fingerprint: FileFingerprint; mode: number }
+  | { path: string; state: 'present'; bytes: Uint8Array; fingerprint: FileFingerprint; mode: number; identity?: FileIdentity }
   | { path: string; state: 'unreadable'; detail: string };
 
 export interface WriteOptions {
@@ -276,7 +302,8 @@ export interface WriteOptions {
   clearModeBits?: number;
 }
 
-export type WriteRefusal = 'changed' | 'unreadable' | 'error';
+/** read-only: the owner's write bit is off; hard-link: the file has other names; owner: its owner could not be kept. */
+export type WriteRefusal = 'changed' | 'unreadable' | 'error' | 'read-only' | 'hard-link' | 'owner';
 
 export type WriteOutcome =
   | { ok: true; path: string; created: boolean; backupPath: string | null }
@@ -290,4 +317,6 @@ export interface FileWriter {
    * Refuses, changing nothing, when the file is no longer what `snapshot` saw. Never throws.
    */
   replace(snapshot: FileSnapshot, bytes: Uint8Array, options: WriteOptions): Promise<WriteOutcome>;
+  /** Takes `clearModeBits` away from the file's mode (chmod), refusing when it is no longer what `snapshot` saw. */
+  restrictMode?(snapshot: FileSnapshot, clearModeBits: number): Promise<WriteOutcome>;
 }

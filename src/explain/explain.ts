@@ -1,6 +1,7 @@
 // Pasted text → the full answer in one language: verdict, cause, what Claude Code did, remedy, checks to confirm.
 // Pure: the CLI only renders what this returns.
 import { isRateLimit, type Limit } from '../classify';
+import { liveModel, modelInstead, retiredModel } from '../config/models';
 import type { Lang, Platform, Shell } from '../core/types';
 import type { Values } from '../i18n/catalog';
 import type { explainFindings, explainUi as EnExplainUi } from '../i18n/en/explain';
@@ -109,6 +110,7 @@ function valuesFor(d: Diagnosis): Values {
   const c = d.classification;
   return {
     ...d.values,
+    ...(d.verdict === 'model-not-found' ? modelValues(d) : {}),
     kind: d.kind,
     matched: d.matched,
     status: c?.httpStatus ?? null,
@@ -118,6 +120,36 @@ function valuesFor(d: Diagnosis): Values {
     tiers: isRateLimit(c?.limit) ? tiersMatching(c.limit) : [],
     retryAfterSeconds: c?.retryAfterSeconds,
   };
+}
+
+/** The model named in the paste (the selected-model line, or the server's message), whether it is retired, and a live one instead. */
+function modelValues(d: Diagnosis): Values {
+  const model = typeof d.values.model === 'string' && d.values.model ? d.values.model : modelInMessage(d.classification?.message ?? d.matched);
+  const retired = model ? retiredModel(model) : undefined;
+  const instead = modelInstead(model);
+  return {
+    model,
+    retired: retired?.retired ?? null,
+    needsRecharge: model ? liveModel(model)?.needsRecharge === true : false,
+    instead: instead?.model ?? null,
+    insteadLowBalance: instead?.lowBalance ?? null,
+  };
+}
+
+/** "Not found the model kimi-k2-turbo-preview or Permission denied", "The model `x` does not exist", "model x not found". */
+export function modelInMessage(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const name = String.raw`[\x60'"“]?([A-Za-z0-9][\w.:/\[\]-]*)[\x60'"”]?`;
+  const patterns = [
+    new RegExp(String.raw`not found the model\s+${name}`, 'i'),
+    new RegExp(String.raw`\bmodel[:\s]\s*${name}\s+(?:is\s+)?(?:not found|does not exist|not exist|not available)`, 'i'),
+  ];
+  for (const p of patterns) {
+    const m = p.exec(text);
+    const found = m?.[1].replace(/[.:]+$/, '');
+    if (found && !/^(?:the|is|not|was|or)$/i.test(found)) return found;
+  }
+  return null;
 }
 
 type ExplainUi = typeof EnExplainUi;

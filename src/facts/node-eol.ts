@@ -26,9 +26,16 @@ export const NODE_LINES: readonly NodeLine[] = [
   { major: 23, eol: '2025-06-01' },
   { major: 24, eol: '2028-04-30', ltsFrom: '2025-10-28' },
   { major: 25, eol: '2026-06-01' },
-  // Planned: Node 26 enters LTS in October 2026.
+  // LTS since 2026-10-28 (https://github.com/nodejs/Release, schedule read 2026-12-04).
   { major: 26, eol: '2029-04-30', ltsFrom: '2026-10-28' },
 ];
+
+/**
+ * The one Node.js line the doctor recommends, everywhere: the node check, explain, and the too-old refusal in
+ * bin/kimi-claude.js (a test holds the two equal). 26 is the active LTS line (since 2026-10-28, supported until
+ * 2029-04-30), and this project's own Node matrix runs it (test/support/node-matrix.json). Review with the table.
+ */
+export const RECOMMENDED_NODE_LTS = 26;
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 

@@ -1,15 +1,21 @@
 // Writes the planned repairs: all edits to one file together, through the FileWriter (backup, atomic replace,
 // refuse when the file changed since planning). A dry run computes the same diffs and writes nothing.
 import type { FileWriter } from '../core/types';
-import { editableText } from './file-text';
+import { editableText, editFailure } from './file-text';
 import { applyJsonEdits } from './json-edit';
 import { maskSecrets, secretsIn } from './mask';
+import { refusalCode } from './describe';
 import type { EditFixAction, FileFixResult, FixAction } from './types';
-import { unifiedDiff } from './unified-diff';
+import { modeDiff, unifiedDiff } from './unified-diff';
 
 export interface ApplyOptions {
   /** Compute the diffs only. */
   dryRun: boolean;
+  /**
+   * Why nothing is written, for the wording of each file's line: a --dry-run, a preview without a terminal, a
+   * preview before the question at a terminal, or an answer of no. Default: dry-run.
+   */
+  previewFor?: 'dry-run' | 'no-tty' | 'confirm' | 'declined';
 }
 
 function groupByFile(actions: readonly FixAction[]): Map<string, EditFixAction[]> {
@@ -29,25 +35,38 @@ async function applyToFile(file: string, actions: EditFixAction[], writer: FileW
   if (!editable.ok) return { ...base, status: 'blocked', outcome: editable.problem };
   const result = applyJsonEdits(editable.text, actions.flatMap((a) => a.edits));
   if (!result.ok) {
-    const code = result.reason === 'invalid-json' ? 'fix.blocked.invalid-json' : 'fix.blocked.not-an-object';
-    return { ...base, status: 'blocked', outcome: { code, values: { file, detail: result.detail } } };
+    return { ...base, status: 'blocked', outcome: editFailure(file, editable.text, result) };
   }
-  if (!result.changed) return { ...base, status: 'unchanged', outcome: { code: 'fix.result.unchanged', values: { file } } };
+  // chmod 600 and the like: bits taken away from the mode, together with any edit to the same file.
+  const clearModeBits = actions.reduce((bits, a) => bits | (a.clearModeBits ?? 0), 0);
+  const modeTo = snapshot.state === 'present' && (snapshot.mode & clearModeBits) !== 0 ? snapshot.mode & ~clearModeBits : null;
+  if (!result.changed && modeTo === null) return { ...base, status: 'unchanged', outcome: { code: 'fix.result.unchanged', values: { file } } };
 
   const after = JSON.parse(result.text.replace(/^\uFEFF/, '')) as unknown;
-  const diff = maskSecrets(unifiedDiff(editable.text ?? '', result.text, { old: file, new: file }), [
-    ...secretsIn(editable.value),
-    ...secretsIn(after),
-  ]);
-  if (options.dryRun) return { ...base, diff, status: 'dry-run', outcome: { code: 'fix.result.dry-run', values: { file } } };
+  const textDiff = result.changed
+    ? maskSecrets(unifiedDiff(editable.text ?? '', result.text, { old: file, new: file }), [...secretsIn(editable.value), ...secretsIn(after)])
+    : '';
+  const diff = modeTo !== null && snapshot.state === 'present' ? textDiff + modeDiff(file, snapshot.mode, modeTo).split('\n').slice(textDiff ? 2 : 0).join('\n') : textDiff;
+  if (options.dryRun) return { ...base, diff, status: 'dry-run', outcome: { code: 'fix.result.dry-run', values: { file, mode: options.previewFor ?? 'dry-run' } } };
 
-  const written = await writer.replace(snapshot, Buffer.from(result.text, 'utf8'), { newFileMode: actions[0].newFileMode });
+  if (!result.changed) {
+    const changedMode = writer.restrictMode
+      ? await writer.restrictMode(snapshot, clearModeBits)
+      : ({ ok: false, path: file, reason: 'error', detail: 'chmod is not available' } as const);
+    if (changedMode.ok) return { ...base, diff, status: 'updated', outcome: { code: 'fix.result.mode-changed', values: { file, to: `0${(modeTo! & 0o777).toString(8)}` } } };
+    if (changedMode.reason === 'changed') return { ...base, diff, status: 'changed', outcome: { code: 'fix.result.changed', values: { file } } };
+    return { ...base, diff, status: 'failed', outcome: { code: 'fix.result.failed', values: { file, detail: changedMode.detail } } };
+  }
+  const written = await writer.replace(snapshot, Buffer.from(result.text, 'utf8'), { newFileMode: actions[0].newFileMode, clearModeBits });
   if (written.ok) {
     return written.created
       ? { ...base, diff, status: 'created', outcome: { code: 'fix.result.created', values: { file } } }
       : { ...base, diff, backupPath: written.backupPath, status: 'updated', outcome: { code: 'fix.result.updated', values: { file, backup: written.backupPath } } };
   }
   if (written.reason === 'changed') return { ...base, diff, status: 'changed', outcome: { code: 'fix.result.changed', values: { file } } };
+  if (written.reason === 'read-only' || written.reason === 'hard-link' || written.reason === 'owner') {
+    return { ...base, diff, status: 'blocked', outcome: { code: refusalCode(written.reason), values: { file, detail: written.detail } } };
+  }
   return { ...base, diff, status: 'failed', outcome: { code: 'fix.result.failed', values: { file, detail: written.detail } } };
 }
 

@@ -1,8 +1,8 @@
 // Turns fix messages into sentences in the report language, with commands for the user's shell.
-import type { Lang, Platform, Shell } from '../core/types';
+import type { Lang, Platform, Shell, WriteRefusal } from '../core/types';
 import { loadCatalog } from '../i18n/catalog';
 import { createRenderKit, type RenderKit } from '../i18n/render-kit';
-import type { FileFixResult, FixAction, FixMessage } from './types';
+import type { FileFixResult, FixAction, FixCode, FixMessage } from './types';
 
 export function fixRenderKit(opts: { lang: Lang; shell: Shell; platform: Platform; homeDir: string }): RenderKit {
   return createRenderKit({ ...opts, ui: loadCatalog(opts.lang).ui });
@@ -66,4 +66,21 @@ export function fixReportEntries(actions: readonly FixAction[], results: readonl
       status: result?.status ?? null,
     };
   });
+}
+
+/** The sentence for a write the FileWriter refused (setup uses it too). */
+export function refusalCode(reason: WriteRefusal): FixCode {
+  switch (reason) {
+    case 'changed':
+      return 'fix.result.changed';
+    case 'read-only':
+      return 'fix.result.read-only';
+    case 'hard-link':
+      return 'fix.result.hard-link';
+    case 'owner':
+      return 'fix.result.owner';
+    case 'unreadable':
+    case 'error':
+      return 'fix.result.failed';
+  }
 }

@@ -3,14 +3,22 @@
 import type { FileSnapshot } from '../core/types';
 import type { ConfigSource } from '../config/types';
 import { maskSecret } from '../core/redact';
-import { editableText } from './file-text';
+import { editableText, editFailure } from './file-text';
 import { applyJsonEdits, getPath, type JsonEdit } from './json-edit';
 import { maskSecrets, secretsIn } from './mask';
-import type { FixAction, FixId, FixInput, FixMessage } from './types';
-import { unifiedDiff } from './unified-diff';
+import { asciiTrim } from '../config/key-analysis';
+import { FIX_CHECKS, type FixAction, type FixId, type FixInput, type FixMessage } from './types';
+import { modeDiff, unifiedDiff } from './unified-diff';
 
 /** Both files can hold a key: a file --fix creates is readable by its owner only. */
 const NEW_FILE_MODE = 0o600;
+/** chmod 600: a file that holds a key is for its owner only. */
+const OWNER_ONLY = 0o077;
+const CREDENTIAL_NAMES = ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'] as const;
+/** The quotes analyzeKey calls "quoted" (config/key-analysis.ts). */
+const QUOTES = '"\'`\u201c\u201d\u2018\u2019\uff02';
+const LEADING_QUOTES = new RegExp(`^[${QUOTES}]+`);
+const TRAILING_QUOTES = new RegExp(`[${QUOTES}]+$`);
 /** Claude Code stores this many trailing characters of a key it asked about. */
 const KEY_SUFFIX_LENGTH = 20;
 
@@ -46,8 +54,7 @@ export function planFixes(input: FixInput): FixAction[] {
     if (!editable.ok) return { kind: 'blocked', id, file, description: editable.problem };
     const result = applyJsonEdits(editable.text, edits);
     if (!result.ok) {
-      const code = result.reason === 'invalid-json' ? 'fix.blocked.invalid-json' : 'fix.blocked.not-an-object';
-      return { kind: 'blocked', id, file, description: { code, values: { file, detail: result.detail } } };
+      return { kind: 'blocked', id, file, description: editFailure(file, editable.text, result) };
     }
     if (!result.changed) return undefined;
     const secrets = [...keySecrets, ...secretsIn(editable.value), ...secretsIn(JSON.parse(stripBom(result.text)))];
@@ -63,9 +70,61 @@ export function planFixes(input: FixInput): FixAction[] {
     ...planClaudeJson(input, edit, baseUrl ? (baseUrlFix ?? baseUrl.value.trim()) : undefined, suggested),
     baseUrl && baseUrlFix ? planBaseUrl(baseUrl.value, baseUrl.source, baseUrlFix, edit) : undefined,
     planDisableTraffic(input, edit),
+    ...planUnquoteKeys(input, edit),
+    ...planKeyFileModes(input, snapshotOf),
   ];
-  return dedupeBlocked(planned.filter((a): a is FixAction => a !== undefined));
+  // With --only/--skip, only the repairs for the checks that ran: nothing the user did not ask about changes.
+  const selected = input.checkIds;
+  const wanted = (a: FixAction) => !selected || FIX_CHECKS[a.id].some((id) => selected.includes(id));
+  return dedupeBlocked(planned.filter((a): a is FixAction => a !== undefined && wanted(a)));
 }
+
+/** A key pasted with its quotes (`"\"sk-…\""`) is sent with them and refused: the settings file gets the key alone. */
+function planUnquoteKeys(input: FixInput, edit: Edit): FixAction[] {
+  return CREDENTIAL_NAMES.flatMap((name) => {
+    const v = input.config.get(name);
+    const file = editableSettings(v?.source);
+    if (!v || !file) return [];
+    const trimmed = asciiTrim(v.value);
+    const key = trimmed.replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '');
+    // Only quotes around one unbroken word: anything else is not a slip this repair understands.
+    if (key === trimmed || key === '' || /[\s"'`\u201c\u201d\u2018\u2019\uff02]/.test(key)) return [];
+    const action = edit('settings.key-unquote', file, { code: 'fix.key.unquote', values: { file, name, keyShown: maskSecret(key) } }, [
+      { op: 'set', path: ['env', name], value: key },
+    ]);
+    return action ? [action] : [];
+  });
+}
+
+/** A settings file that holds a key and that other users can read gets chmod 600: local, safe, reversible. */
+function planKeyFileModes(input: FixInput, snapshotOf: (file: string) => FileSnapshot | undefined): FixAction[] {
+  if (input.platform === 'win32') return [];
+  const files = new Set(
+    CREDENTIAL_NAMES.flatMap((name) => {
+      const v = input.config.get(name);
+      return v ? [v, ...v.shadowed] : [];
+    }).flatMap((v) => (asciiTrim(v.value) && editableSettings(v.source) ? [editableSettings(v.source)!] : [])),
+  );
+  return [...files].flatMap((file): FixAction[] => {
+    const snapshot = snapshotOf(file);
+    // The same test as the api-key check's "readable by others" warning.
+    if (snapshot?.state !== 'present' || (snapshot.mode & 0o044) === 0) return [];
+    const octal = (mode: number) => `0${(mode & 0o777).toString(8)}`;
+    const values = { file, from: octal(snapshot.mode), to: octal(snapshot.mode & ~OWNER_ONLY) };
+    return [{
+      kind: 'edit',
+      id: 'settings.key-file-mode',
+      file,
+      description: { code: 'fix.key-file.mode', values },
+      edits: [],
+      snapshot,
+      newFileMode: NEW_FILE_MODE,
+      diff: modeDiff(file, snapshot.mode, snapshot.mode & ~OWNER_ONLY),
+      clearModeBits: OWNER_ONLY,
+    }];
+  });
+}
+
 
 type Edit = (id: FixId, file: string, description: FixMessage, edits: JsonEdit[]) => FixAction | undefined;
 

@@ -18,7 +18,23 @@ export type FixId =
   | 'claude-json.custom-api-url'
   | 'claude-json.unreject-key'
   | 'settings.base-url'
-  | 'settings.disable-nonessential-traffic';
+  | 'settings.disable-nonessential-traffic'
+  | 'settings.key-unquote'
+  | 'settings.key-file-mode';
+
+/**
+ * The checks whose findings each repair answers: `--only`/`--skip` select checks, and --fix repairs only what the
+ * selected checks found.
+ */
+export const FIX_CHECKS: Record<FixId, readonly string[]> = {
+  'claude-json.onboarding': ['claude-json'],
+  'claude-json.custom-api-url': ['claude-json', 'config-agreement'],
+  'claude-json.unreject-key': ['claude-json'],
+  'settings.base-url': ['base-url'],
+  'settings.disable-nonessential-traffic': ['api-key'],
+  'settings.key-unquote': ['api-key'],
+  'settings.key-file-mode': ['api-key'],
+};
 
 /** A repair --fix makes: JSON edits to one file, previewed as a unified diff. */
 export interface EditFixAction {
@@ -32,6 +48,8 @@ export interface EditFixAction {
   newFileMode: number;
   /** This repair alone, against the file as read. Secrets masked. */
   diff: string;
+  /** Permission bits to take away (chmod 600 is 0o077); with no edits, the repair is a chmod alone. */
+  clearModeBits?: number;
 }
 
 /** A repair --fix must not make (shell start-up files, environment, managed settings): the user gets commands. */
@@ -59,6 +77,10 @@ export interface FixInput {
   snapshots: readonly FileSnapshot[];
   /** The doctor's check results (only id and data are read: base-url's data.suggestedUrl). */
   checks: ReadonlyArray<{ id: string; data?: Record<string, unknown> }>;
+  /** The checks that ran (--only/--skip): when given, only their repairs are planned (see FIX_CHECKS). */
+  checkIds?: readonly string[];
+  /** No chmod repair on Windows, where the mode bits mean nothing. */
+  platform?: string;
 }
 
 export interface ClaudePaths {

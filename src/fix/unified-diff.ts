@@ -73,3 +73,8 @@ export function unifiedDiff(oldText: string, newText: string, labels: { old: str
   }
   return out.join('\n') + '\n';
 }
+
+/** A mode change in the form git shows it. */
+export function modeDiff(file: string, from: number, to: number): string {
+  return `--- ${file}\n+++ ${file}\nold mode ${(from & 0o7777).toString(8).padStart(4, '0')}\nnew mode ${(to & 0o7777).toString(8).padStart(4, '0')}\n`;
+}

@@ -24,6 +24,8 @@ export interface UiStrings {
   notes: string;
   envLabels: Record<'os' | 'arch' | 'node' | 'npm' | 'shell' | 'claude' | 'installMethod' | 'locale' | 'doctor', string>;
   unknown: string;
+  /** How Claude Code was installed (InstallMethod in src/facts/claude-install.ts), as the report names it. */
+  installMethods: Record<'npm-global' | 'native' | 'other', string>;
   /** Closing line: answers "am I good to go?". */
   verdictAllPassed: (checks: number) => string;
   verdictProblems: (fails: number, warns: number, strict: boolean) => string;
@@ -32,6 +34,18 @@ export interface UiStrings {
   forNewTerminals: string;
   setxNote: string;
   openNewTerminal: string;
+  /** Start-up file lines that already set a variable ("~/.bashrc line 3"): change or delete them, never add another. */
+  startupLines: {
+    /** The commands below change the lines in place. */
+    change: (where: ReadonlyArray<{ path: string; line: number }>) => string;
+    /** No command can: the user edits the lines to the one shown. */
+    replaceWith: (where: ReadonlyArray<{ path: string; line: number }>) => string;
+    delete: (where: ReadonlyArray<{ path: string; line: number }>) => string;
+    /** No command deletes them (a PowerShell profile): the user does. */
+    deleteByHand: (where: ReadonlyArray<{ path: string; line: number }>) => string;
+    /** Unset, and no start-up file sets it. */
+    none: string;
+  };
   addToPathHeading: string;
   timing: (ms: number) => string;
   crashDetails: string;

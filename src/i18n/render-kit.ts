@@ -1,6 +1,6 @@
 // Helpers the catalogue uses to write remediation: commands for the user's shell, paths with ~.
 import type { Lang, Platform, Shell } from '../core/types';
-import { setEnvCommands, unsetEnvCommands } from '../shell/env-commands';
+import { setEnvCommands, unsetEnvCommands, type EnvCommands, type StartupLines } from '../shell/env-commands';
 import { quoteFor } from '../shell/quote';
 import type { UiStrings } from './catalog';
 
@@ -22,8 +22,9 @@ export interface RenderKit {
   home(path: string): string;
 }
 
-export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Platform; homeDir: string; ui: UiStrings }): RenderKit {
-  const { lang, shell, platform, homeDir, ui } = opts;
+/** `startup`: the lines of the user's start-up files that set variables (doctor runs); advice then edits those lines. */
+export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Platform; homeDir: string; ui: UiStrings; startup?: StartupLines }): RenderKit {
+  const { lang, shell, platform, homeDir, ui, startup } = opts;
   const commands = (lines: readonly string[]) => lines.map((l) => COMMAND_INDENT + l).join('\n');
   const twoWays = (temporary: string[], persistent: string[]) => {
     const parts = [ui.inThisTerminal, commands(temporary), ui.forNewTerminals, commands(persistent)];
@@ -32,6 +33,17 @@ export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Plat
     return parts.join('\n');
   };
   const home = (path: string) => withTilde(path, homeDir);
+  /** Commands that know the start-up files: change or delete the lines that set a variable, never add a second one. */
+  const known = (c: EnvCommands, unset: boolean) => {
+    const where = (c.existing ?? []).map((l) => ({ path: home(l.path), line: l.line }));
+    const tail = shell === 'cmd' ? [ui.setxNote] : shell !== 'fish' && shell !== 'powershell' ? [ui.openNewTerminal] : [];
+    const heading = [ui.inThisTerminal, commands(c.temporary)];
+    if (where.length === 0) return unset && c.persistent.length === 0 ? [...heading, ui.startupLines.none].join('\n') : twoWays(c.temporary, c.persistent);
+    if (unset && shell === 'powershell') return [twoWays(c.temporary, c.persistent), ui.startupLines.deleteByHand(where)].join('\n');
+    if (unset) return [...heading, ui.startupLines.delete(where), commands(c.persistent), ...tail].join('\n');
+    const edit = shell === 'powershell' ? ui.startupLines.replaceWith(where) : ui.startupLines.change(where);
+    return [...heading, edit, commands(c.persistent), ...tail].join('\n');
+  };
   return {
     lang,
     shell,
@@ -39,12 +51,12 @@ export function createRenderKit(opts: { lang: Lang; shell: Shell; platform: Plat
     commands,
     home,
     setEnv(vars) {
-      const c = setEnvCommands(shell, vars);
-      return twoWays(c.temporary, c.persistent);
+      const c = setEnvCommands(shell, vars, startup, home);
+      return startup ? known(c, false) : twoWays(c.temporary, c.persistent);
     },
     unsetEnv(names) {
-      const c = unsetEnvCommands(shell, names);
-      return twoWays(c.temporary, c.persistent);
+      const c = unsetEnvCommands(shell, names, startup, home);
+      return startup ? known(c, true) : twoWays(c.temporary, c.persistent);
     },
     addToPath(dir) {
       const shown = home(dir);

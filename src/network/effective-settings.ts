@@ -5,7 +5,7 @@ import { resolveConfig } from '../config/resolve';
 import type { ConfigSource, EffectiveConfig } from '../config/types';
 import type { Context } from '../core/types';
 import { NO_PROXY_VARS, PROXY_VARS, type ProxyVars } from './proxy-rules';
-import { parseProxyUrl } from './proxy-url';
+import { parseProxyUrl, rawProxyCredentials } from './proxy-url';
 
 export interface NetworkSetting {
   name: string;
@@ -44,6 +44,8 @@ function readSettings(ctx: Context, config: EffectiveConfig): NetworkSettings {
     // Every proxy password is a secret, not only the winning one's.
     const parsed = parseProxyUrl(setting.value);
     if (parsed.ok) ctx.secrets.add(parsed.password);
+    // One that does not parse still may hold a password: everything before the last "@" is treated as one.
+    else for (const secret of rawProxyCredentials(setting.value)) ctx.secrets.add(secret, 'password');
   }
   const settings: NetworkSettings = {
     baseUrl: read('ANTHROPIC_BASE_URL'),

@@ -14,7 +14,7 @@ export function environmentRows(env: EnvironmentInfo, lang: Lang, doctorVersion:
     [l.node, vp(env.node)],
     [l.npm, vp(env.npm)],
     [l.claude, vp(env.claude)],
-    [l.installMethod, env.installMethod ?? unknown],
+    [l.installMethod, env.installMethod ? (ui.installMethods as Record<string, string>)[env.installMethod] ?? env.installMethod : unknown],
     [l.shell, env.shell ?? unknown],
     [l.locale, env.locale ?? unknown],
     [l.doctor, doctorVersion],

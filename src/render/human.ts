@@ -53,13 +53,14 @@ function renderCheck(
 ): string[] {
   const c = o.chalk;
   const ui = loadCatalog(o.lang).ui;
-  const timing = o.verbose ? c.gray(`  (${ui.timing(check.durationMs)})`) : '';
+  // Chinese takes full-width brackets and colons: “（12 毫秒）”, “详情：”.
+  const timing = o.verbose ? c.gray(o.lang === 'zh' ? `  （${ui.timing(check.durationMs)}）` : `  (${ui.timing(check.durationMs)})`) : '';
   const out = [`  ${paint[check.status](marks[check.status])} ${check.title} ${c.gray(`[${check.id}]`)}${timing}`];
   // Info findings of a passing check are the one-line "what was found"; problems come first otherwise.
   const findings = [...check.findings].sort((a, b) => rank(a) - rank(b));
   for (const f of findings) out.push(...renderFinding(f, o));
   if (o.verbose && check.crash?.stack) {
-    out.push(c.gray(`      ${ui.crashDetails}:`));
+    out.push(c.gray(`      ${ui.crashDetails}${o.lang === 'zh' ? '：' : ':'}`));
     for (const l of check.crash.stack.split('\n').slice(0, 12)) out.push(c.gray(`        ${l.trim()}`));
   }
   return out;

@@ -18,7 +18,8 @@ export function renderJunit(report: Report, o: JunitOptions): string {
   for (const c of report.checks) {
     const open = `    <testcase classname="kimi-claude.${attr(c.category)}" name="${attr(`${c.id}: ${c.title}`)}" time="${seconds(c.durationMs)}"`;
     const body: string[] = [];
-    if (c.status === 'skip') body.push(`      <skipped message="${attr(c.findings[0]?.message ?? '')}"/>`);
+    const reason = c.status === 'skip' ? skipReason(c) : undefined;
+    if (c.status === 'skip') body.push(`      <skipped message="${attr(reason?.message ?? '')}"/>`);
     else if (failing(c)) {
       const problems = c.findings.filter((f) => f.severity === 'error' || (o.strict && f.severity === 'warning'));
       const first = problems[0] ?? c.findings[0];
@@ -26,12 +27,17 @@ export function renderJunit(report: Report, o: JunitOptions): string {
         `      <failure message="${attr(first?.message ?? c.status)}" type="${attr(first?.code ?? c.status)}">${text(problems.map(describe).join('\n\n'))}</failure>`,
       );
     }
-    const notes = c.findings.filter((f) => !(c.status === 'skip') && !(failing(c) && (f.severity === 'error' || (o.strict && f.severity === 'warning'))));
+    const notes = c.findings.filter((f) => f !== reason && !(failing(c) && (f.severity === 'error' || (o.strict && f.severity === 'warning'))));
     if (notes.length > 0) body.push(`      <system-out>${text(notes.map(describe).join('\n\n'))}</system-out>`);
     lines.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
   }
   lines.push('  </testsuite>', '</testsuites>');
   return lines.join('\n') + '\n';
+}
+
+/** Why a check was skipped: the runner's skip.* finding (after what the check found locally, as with --offline), else its first finding. */
+function skipReason(c: ReportCheck): ReportFinding | undefined {
+  return c.findings.find((f) => f.code.startsWith('skip.')) ?? c.findings[0];
 }
 
 function describe(f: ReportFinding): string {

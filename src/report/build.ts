@@ -1,6 +1,7 @@
 // Turns check results into the report: wording from the catalogue, in the user's language and shell.
 import { loadCatalog, type Catalog, type MessageEntry } from '../i18n/catalog';
 import { createRenderKit, type RenderKit } from '../i18n/render-kit';
+import type { StartupLines } from '../shell/env-commands';
 import { overallStatus, summarize } from '../core/status';
 import type { CheckResult, Finding, Lang, Platform, Shell } from '../core/types';
 import type { EnvironmentInfo, Report, ReportFinding } from './types';
@@ -13,11 +14,13 @@ export interface BuildOptions {
   generatedAt: Date;
   doctorVersion: string;
   verbose: boolean;
+  /** The start-up file lines that set variables: advice then changes those lines instead of adding more. */
+  startup?: StartupLines;
 }
 
 export function buildReport(results: readonly CheckResult[], environment: EnvironmentInfo, o: BuildOptions): Report {
   const catalog = loadCatalog(o.lang);
-  const kit = createRenderKit({ lang: o.lang, shell: o.shell, platform: o.platform, homeDir: o.homeDir, ui: catalog.ui });
+  const kit = createRenderKit({ lang: o.lang, shell: o.shell, platform: o.platform, homeDir: o.homeDir, ui: catalog.ui, startup: o.startup });
   const summary = summarize(results);
   return {
     schemaVersion: 1,

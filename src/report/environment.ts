@@ -41,11 +41,14 @@ export async function collectEnvironment(ctx: Context, shell: Shell): Promise<En
 async function installDetails(ctx: Context): Promise<Partial<EnvironmentInfo>> {
   const [node, npm, claude] = await Promise.all([locateNode(ctx), locateNpm(ctx), locateClaude(ctx)]);
   const first = claude.copies[0];
+  // The same answer the claude-cli check gives: the copy the shell runs, else the one it found off PATH.
+  const { native, npm: npmCopy } = claude.offPath;
+  const offPath = native ? { path: native.path, installMethod: 'native' } : npmCopy ? { path: npmCopy.path, installMethod: 'npm-global' } : null;
   return {
     // The Node on PATH is the one npm and claude use; the doctor's own Node is the fallback.
     ...(node.path ? { node: { version: node.version, path: node.path } } : {}),
     npm: npm.path ? { version: npm.version, path: npm.path } : null,
-    claude: first ? { version: first.version, path: first.path } : null,
-    installMethod: first ? first.installMethod : null,
+    claude: first ? { version: first.version, path: first.path } : offPath ? { version: null, path: offPath.path } : null,
+    installMethod: first ? first.installMethod : offPath ? offPath.installMethod : null,
   };
 }

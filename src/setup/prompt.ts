@@ -7,16 +7,19 @@ export type SetupInput = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?:
 export class PromptInterrupted extends Error {}
 
 /** Everything piped in (bounded: a key is short; a huge input is not a key). */
-export async function readAll(input: SetupInput, maxBytes = 64 * 1024): Promise<string> {
+/** Standard input up to maxBytes; `cut` says there was more, so a long input is refused rather than shortened. */
+export const STDIN_LIMIT = 64 * 1024;
+
+export async function readAll(input: SetupInput, maxBytes = STDIN_LIMIT): Promise<{ text: string; cut: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (size + buffer.length > maxBytes) return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
     size += buffer.length;
-    if (size > maxBytes) break;
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
 }
 
 /** One line from a terminal; with `hidden`, typed characters are not echoed (raw mode, like sudo). */

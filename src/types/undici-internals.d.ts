@@ -7,6 +7,10 @@ declare module 'undici/lib/dispatcher/proxy-agent' {
   import { ProxyAgent } from 'undici';
   export = ProxyAgent;
 }
+declare module 'undici/lib/dispatcher/pool' {
+  import { Pool } from 'undici';
+  export = Pool;
+}
 declare module 'undici/lib/dispatcher/dispatcher' {
   import { Dispatcher } from 'undici';
   export = Dispatcher;

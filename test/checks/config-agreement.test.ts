@@ -30,6 +30,10 @@ describe('config-agreement', () => {
       },
       [['config.settings-overrides-settings', 'info']],
     ],
+    ['CLAUDE_CONFIG_DIR with a literal ~', { env: { ANTHROPIC_BASE_URL: CN, CLAUDE_CONFIG_DIR: '~/cfg' } }, [['config.config-dir-literal-tilde', 'warning']]],
+    ['CLAUDE_CONFIG_DIR relative', { env: { ANTHROPIC_BASE_URL: CN, CLAUDE_CONFIG_DIR: 'cfg' } }, [['config.config-dir-relative', 'warning']]],
+    ['CLAUDE_CONFIG_DIR absolute', { env: { ANTHROPIC_BASE_URL: CN, CLAUDE_CONFIG_DIR: `${HOME}/cfg` } }, [['config.agreement-ok', 'info']]],
+    ['a BOM in user settings is read, as Claude Code does', { files: { [`${HOME}/.claude/settings.json`]: '\ufeff' + JSON.stringify({ env: { ANTHROPIC_BASE_URL: CN } }) } }, [['config.agreement-ok', 'info']]],
     ['ANTHROPIC_* only in .env', { files: { '/work/project/.env': `ANTHROPIC_BASE_URL=${CN}\nANTHROPIC_AUTH_TOKEN=${KEY}\nOTHER=1` } }, [['config.dotenv-ignored', 'warning']]],
     ['.env repeating what is set anyway', { env: { ANTHROPIC_BASE_URL: CN }, files: { '/work/project/.env': `ANTHROPIC_BASE_URL=${CN}` } }, [['config.agreement-ok', 'info']]],
     [
@@ -107,5 +111,16 @@ describe('config-agreement', () => {
     expect(urlDifference(CN, AI)).toBe('region');
     expect(urlDifference(CN, 'https://llm.example.com/anthropic')).toBe('host');
     expect(urlDifference(CN, `${CN}/v1`)).toBe('path');
+  });
+});
+
+describe('config-agreement: CLAUDE_CONFIG_DIR wording', () => {
+  it('names the folder Claude Code uses and the one that was meant, in both languages', async () => {
+    const r = await run({ env: { CLAUDE_CONFIG_DIR: '~/cfg' } });
+    const f = r.findings.find((x) => x.code === 'config.config-dir-literal-tilde')!;
+    expect(f.values).toMatchObject({ value: '~/cfg', dir: '/work/project/~/cfg', meant: `${HOME}/cfg` });
+    expect(render(f)).toContain('/work/project/~/cfg');
+    expect(render(f)).toContain(`CLAUDE_CONFIG_DIR=${HOME}/cfg`);
+    expect(render(f, 'zh')).toContain('/work/project/~/cfg');
   });
 });

@@ -1,4 +1,5 @@
 import { nodeCheck } from '../../checks/node';
+import { RECOMMENDED_NODE_LTS } from '../../src/facts/node-eol';
 import { runRow, type Row } from '../support/check-table';
 import type { FakeContextOptions } from '../support/fake-context';
 import {
@@ -41,7 +42,7 @@ const rows: Row[] = [
     'Node 20 first on PATH, claude 2.1.332 (npm, native launcher) needs >=22: claude runs, npm updates do not fit',
     merge({ env: { PATH: `${NVM}/v20.18.0/bin:/usr/local/bin` }, files: { ...posixNode(), ...posixNpmClaude() } }, nvmNode('20.18.0')),
     [
-      ['node.too-old-native', 'warning', { version: '20.18.0', required: '>=22.0.0', viaNpm: true, claudeVersion: '2.1.332', suggestedLts: 26 }],
+      ['node.too-old-native', 'warning', { version: '20.18.0', required: '>=22.0.0', viaNpm: true, claudeVersion: '2.1.332', suggestedLts: RECOMMENDED_NODE_LTS }],
       ['node.differs-from-runtime', 'info', { version: '20.18.0', path: `${NVM}/v20.18.0/bin/node`, runtimeVersion: '22.12.0', runtimePath: '/usr/local/bin/node' }],
       ['npm.ok', 'info'],
     ],
@@ -51,7 +52,7 @@ const rows: Row[] = [
     'no node, an npm claude that runs cli.js on Node: error',
     { env: { PATH: '/usr/local/bin' }, files: posixNpmClaude('/usr/local', { version: '2.1.100', engines: '>=18.0.0', legacyCli: true }) },
     [
-      ['node.not-found', 'error', { suggestedLts: 26 }],
+      ['node.not-found', 'error', { suggestedLts: RECOMMENDED_NODE_LTS }],
       ['npm.not-found', 'warning'],
     ],
   ],
@@ -62,7 +63,7 @@ const rows: Row[] = [
       nvmNode('20.18.0'),
     ),
     [
-      ['node.too-old', 'error', { version: '20.18.0', required: '>=22.0.0', requiredSource: 'package', claudeVersion: '2.1.100', suggestedLts: 26 }],
+      ['node.too-old', 'error', { version: '20.18.0', required: '>=22.0.0', requiredSource: 'package', claudeVersion: '2.1.100', suggestedLts: RECOMMENDED_NODE_LTS }],
       ['node.differs-from-runtime', 'info'],
       ['npm.ok', 'info'],
     ],
@@ -72,7 +73,7 @@ const rows: Row[] = [
     merge({ env: { PATH: `${NVM}/v20.18.0/bin:/usr/local/bin` }, files: { ...posixNode(), ...posixNpmClaude('/usr/local', { version: '2.1.197', engines: '>=18.0.0', legacyCli: true }) } }, nvmNode('20.18.0')),
     [
       ['node.ok', 'info', { version: '20.18.0', required: '>=18.0.0' }],
-      ['node.eol', 'warning', { major: 20, eolDate: '2026-04-30', suggestedLts: 26 }],
+      ['node.eol', 'warning', { major: 20, eolDate: '2026-04-30', suggestedLts: RECOMMENDED_NODE_LTS }],
       ['node.differs-from-runtime', 'info'],
       ['npm.ok', 'info'],
     ],
@@ -88,19 +89,20 @@ const rows: Row[] = [
     ],
   ],
   [
-    'on an earlier date the suggested LTS is the line current then',
+    'one recommended LTS whatever the date (the same line bin/kimi-claude.js names)',
     merge({ env: { PATH: `${NVM}/v18.20.4/bin:/usr/local/bin` }, files: { ...posixNode(), ...posixNpmClaude() }, now: Date.parse('2025-06-15T00:00:00Z') }, nvmNode('18.20.4')),
     [
-      ['node.too-old-native', 'warning', { version: '18.20.4', suggestedLts: 22 }],
+      ['node.too-old-native', 'warning', { version: '18.20.4', suggestedLts: RECOMMENDED_NODE_LTS, installer: 'nvm' }],
       ['node.differs-from-runtime', 'info'],
       ['npm.ok', 'info'],
     ],
   ],
   [
-    'native claude with Node 16: only a warning',
+    'native claude with Node 16: no requirement stated (the native build does not use Node), only end of life',
     merge({ env: { PATH: `/home/user/.local/bin:${NVM}/v16.20.2/bin` }, files: posixNativeClaude() }, nvmNode('16.20.2')),
     [
-      ['node.too-old-native', 'warning', { version: '16.20.2', required: '>=18.0.0', suggestedLts: 26 }],
+      ['node.ok-native', 'info', { version: '16.20.2' }],
+      ['node.eol', 'warning', { major: 16, suggestedLts: RECOMMENDED_NODE_LTS, installer: 'nvm' }],
       ['node.differs-from-runtime', 'info'],
       ['npm.ok', 'info', { version: '10.9.2', globalBin: `${NVM}/v16.20.2/bin` }],
     ],
@@ -119,7 +121,7 @@ const rows: Row[] = [
     'no node, npm claude with the native launcher: it runs, so a warning',
     { env: { PATH: '/usr/local/bin' }, files: posixNpmClaude() },
     [
-      ['node.not-found', 'warning', { suggestedLts: 26 }],
+      ['node.not-found', 'warning', { suggestedLts: RECOMMENDED_NODE_LTS }],
       ['npm.not-found', 'warning'],
     ],
     { version: null, path: null, npm: null, npmPath: null, npmGlobalBin: null },
@@ -207,7 +209,8 @@ const rows: Row[] = [
       },
     },
     [
-      ['node.too-old-native', 'warning', { version: '16.20.2' }],
+      ['node.ok-native', 'info', { version: '16.20.2' }],
+      ['node.eol', 'warning', { major: 16 }],
       ['node.differs-from-runtime', 'info', { runtimePath: 'C:\\nvm4w\\nodejs\\node.exe' }],
       ['npm.global-bin-not-on-path', 'warning', { globalBin: WIN_NPM_PREFIX }],
     ],

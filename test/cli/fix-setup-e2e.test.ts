@@ -74,16 +74,26 @@ describe('doctor --fix', () => {
     expect(r.stdout).not.toContain(KEY);
   });
 
-  test('with CLAUDE_CONFIG_DIR=~/cfg, --fix writes the file the checks read', () => {
+  // Claude Code takes CLAUDE_CONFIG_DIR literally, from the working directory (test/claude-code/real-client-files.test.ts):
+  // with "~/cfg" it reads <cwd>/~/cfg, so that is the file --fix must write, and $HOME/cfg stays untouched.
+  test('with CLAUDE_CONFIG_DIR=~/cfg, --fix writes the file Claude Code reads, and the doctor warns about the ~', () => {
     const t = machine();
-    const dir = path.join(t.home, 'cfg');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, '.claude.json'), '{ "numStartups": 1 }\n');
-    const r = runCli(['doctor', '--offline', '--fix', '--yes', '--json', '--only', 'claude-json'], { env: { ...t.env, CLAUDE_CONFIG_DIR: '~/cfg' } });
+    const project = path.join(t.home, 'project');
+    const literal = path.join(project, '~', 'cfg');
+    const meant = path.join(t.home, 'cfg');
+    for (const dir of [literal, meant]) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, '.claude.json'), '{ "numStartups": 1 }\n');
+    }
+    const env = { ...t.env, CLAUDE_CONFIG_DIR: '~/cfg' };
+    const r = runCli(['doctor', '--offline', '--fix', '--yes', '--json', '--only', 'claude-json'], { env, cwd: project });
     const report = JSON.parse(r.stdout);
     expect(report.fix.before.checks).toEqual([{ id: 'claude-json', status: 'warn' }]);
     expect(report.checks[0].status).toBe('pass');
-    expect(JSON.parse(readFileSync(path.join(dir, '.claude.json'), 'utf8'))).toEqual({ numStartups: 1, hasCompletedOnboarding: true });
+    expect(JSON.parse(readFileSync(path.join(literal, '.claude.json'), 'utf8'))).toEqual({ numStartups: 1, hasCompletedOnboarding: true });
+    expect(readFileSync(path.join(meant, '.claude.json'), 'utf8')).toBe('{ "numStartups": 1 }\n');
+    const agreement = JSON.parse(runCli(['doctor', '--offline', '--json', '--only', 'config-agreement'], { env, cwd: project }).stdout);
+    expect(agreement.checks[0].findings.map((f: { code: string }) => f.code)).toContain('config.config-dir-literal-tilde');
   });
 
   test('JSON that does not parse is never rewritten', () => {

@@ -8,6 +8,7 @@ import { OK_MESSAGE } from '../fixtures/moonshot-answers';
 import { makeHome, runCli, tempDir } from '../support/cli';
 import matrix from '../support/node-matrix.json';
 import { nodeBinary } from '../support/node-binaries';
+import { RECOMMENDED_NODE_LTS } from '../../src/facts/node-eol';
 import { reportValidator } from '../support/schema';
 import { startAnthropicEndpoint, type AnthropicEndpoint } from '../support/servers/anthropic-endpoint';
 import { spawnCli, STACK_TRACE } from '../support/spawn-cli';
@@ -39,7 +40,7 @@ describe.each(matrix.tooOld)('Node %s (too old)', (version) => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`Node.js v${version} is too old for both kimi-claude and Claude Code. Install Node.js 22 LTS`);
+    expect(r.stderr).toContain(`Node.js v${version} is too old for both kimi-claude and Claude Code. Install Node.js ${RECOMMENDED_NODE_LTS} LTS (https://nodejs.org/en/download`);
   });
 
   test('in Chinese too', () => {

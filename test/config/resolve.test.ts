@@ -92,7 +92,7 @@ describe('resolveConfig: CLAUDE_CONFIG_DIR', () => {
   it('moves the user settings and .claude.json', async () => {
     const config = await resolveConfig(
       fakeContext({
-        env: { CLAUDE_CONFIG_DIR: '~/alt' },
+        env: { CLAUDE_CONFIG_DIR: `${HOME}/alt` },
         files: {
           [`${HOME}/alt/settings.json`]: settings({ ANTHROPIC_MODEL: 'kimi-k2.6' }),
           [`${HOME}/alt/.claude.json`]: '{"hasCompletedOnboarding": true}',
@@ -103,6 +103,39 @@ describe('resolveConfig: CLAUDE_CONFIG_DIR', () => {
     expect(config.configDir).toBe(`${HOME}/alt`);
     expect(config.get('ANTHROPIC_MODEL')).toMatchObject({ value: 'kimi-k2.6', source: { path: `${HOME}/alt/settings.json` } });
     expect(config.claudeJson).toMatchObject({ path: `${HOME}/alt/.claude.json`, state: 'ok' });
+  });
+
+  // Claude Code 2.1.332 takes the value literally (measured on loopback, 2026-12-04): "~" is a folder name,
+  // a relative path starts at the working directory, and spaces are kept.
+  it.each([
+    ['~/alt', '/work/project/~/alt'],
+    ['alt', '/work/project/alt'],
+    [' alt', '/work/project/ alt'],
+    ['../alt', '/work/alt'],
+  ])('takes %j as Claude Code does: %s', async (value, dir) => {
+    const config = await resolveConfig(
+      fakeContext({
+        cwd: '/work/project',
+        env: { CLAUDE_CONFIG_DIR: value },
+        files: { [`${dir}/settings.json`]: settings({ ANTHROPIC_MODEL: 'kimi-k2.6' }), [`${HOME}/alt/settings.json`]: settings({ ANTHROPIC_MODEL: 'not read' }) },
+      }),
+    );
+    expect(config.configDir).toBe(dir);
+    expect(config.get('ANTHROPIC_MODEL')).toMatchObject({ value: 'kimi-k2.6', source: { path: `${dir}/settings.json` } });
+  });
+
+  // Measured the same way: a settings file or .claude.json that starts with a UTF-8 BOM is read and used.
+  it('reads settings and .claude.json that start with a BOM, as Claude Code does', async () => {
+    const config = await resolveConfig(
+      fakeContext({
+        files: {
+          [`${HOME}/.claude/settings.json`]: '\ufeff' + settings({ ANTHROPIC_MODEL: 'kimi-k2.6' }),
+          [`${HOME}/.claude.json`]: '\ufeff{"hasCompletedOnboarding": true}',
+        },
+      }),
+    );
+    expect(config.get('ANTHROPIC_MODEL')).toMatchObject({ value: 'kimi-k2.6', source: { path: `${HOME}/.claude/settings.json` } });
+    expect(config.claudeJson).toMatchObject({ state: 'ok' });
   });
 });
 

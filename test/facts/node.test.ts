@@ -34,7 +34,7 @@ describe('locateNode', () => {
 
   it('reports no node when PATH has none', async () => {
     const ctx = fakeContext({ env: { PATH: '/usr/bin' } });
-    expect(await locateNode(ctx)).toEqual({ path: null, realPath: null, version: null, versionSource: null, versionError: null, isRuntime: false });
+    expect(await locateNode(ctx)).toEqual({ path: null, realPath: null, version: null, versionSource: null, versionError: null, isRuntime: false, installer: 'unknown' });
   });
 
   it('finds node.exe on Windows and compares paths case-insensitively', async () => {

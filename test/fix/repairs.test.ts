@@ -1,5 +1,5 @@
 // Every repair on a real temporary home, through the real FileWriter.
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { chmodSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { createFileWriter } from '../../src/context/write';
 import { applyFixes, claudePaths, describeFix, fixRenderKit, fixReportEntries, gatherFixInput, planFixes, renderFixSummary } from '../../src/fix';
@@ -42,7 +42,7 @@ interface Home {
 
 function makeHome(files: { claudeJson?: string | Buffer; settings?: string; projectLocal?: string }): Home & { projectLocal: string } {
   const home = tempDir('kc-fix-home-');
-  const paths = claudePaths({ env: {}, homeDir: home, platform: process.platform });
+  const paths = claudePaths({ env: {}, homeDir: home, cwd: path.join(home, 'work'), platform: process.platform });
   const projectLocal = path.join(home, 'work', '.claude', 'settings.local.json');
   if (files.claudeJson !== undefined) writeFileSync(paths.claudeJson, files.claudeJson, { mode: 0o600 });
   if (files.settings !== undefined) {
@@ -370,5 +370,115 @@ describe('what --fix must never do', () => {
     const render = (lang: 'en' | 'zh') => renderFixSummary([], [], fixRenderKit({ lang, shell: 'bash', platform: 'linux', homeDir: h.home }));
     expect(render('en')).toBe('Nothing to repair automatically.\n');
     expect(render('zh')).toBe('没有可以自动修复的问题。\n');
+  });
+});
+
+describe('--fix repairs only what was asked, and offers the safe key repairs (issue 11, items 7 and 9)', () => {
+  const brokenClaudeJson = richClaudeJson();
+
+  it('with --only base-url, repairs the base URL and leaves ~/.claude.json alone', async () => {
+    const h = makeHome({ claudeJson: brokenClaudeJson, settings: '{\n  "env": {\n    "ANTHROPIC_BASE_URL": "https://api.moonshot.cn/anthropic/v1"\n  }\n}\n' });
+    const vars: VarTable = {
+      ANTHROPIC_BASE_URL: { value: 'https://api.moonshot.cn/anthropic/v1', source: fromSettings(h.paths.userSettings) },
+      ANTHROPIC_AUTH_TOKEN: { value: KEY, source: fromEnv },
+    };
+    const checks = [{ id: 'base-url', data: { suggestedUrl: 'https://api.moonshot.cn/anthropic' } }];
+    const all = planFixes(await gatherFixInput({ config: fakeConfig(vars), checks, paths: h.paths, writer }));
+    expect(ids(all)).toEqual(expect.arrayContaining(['edit:claude-json.onboarding', 'edit:settings.base-url']));
+    const only = planFixes(await gatherFixInput({ config: fakeConfig(vars), checks, paths: h.paths, writer, checkIds: ['base-url'] }));
+    expect(ids(only)).toEqual(['edit:settings.base-url']);
+    await applyFixes(only, writer, { dryRun: false });
+    expect(read(h.paths.claudeJson)).toBe(brokenClaudeJson);
+    expect(backupsOf(h.paths.claudeJson)).toEqual([]);
+  });
+
+  it('removes the quotes around a key in settings.json, and the diff never shows the key', async () => {
+    const settings = `{\n  "env": {\n    "ANTHROPIC_AUTH_TOKEN": "\\"${KEY}\\"",\n    "ANTHROPIC_BASE_URL": "https://api.moonshot.cn/anthropic"\n  }\n}\n`;
+    const h = makeHome({ claudeJson: richClaudeJson({ hasCompletedOnboarding: true, customApiUrl: 'https://api.moonshot.cn/anthropic', customApiKeyResponses: { approved: [], rejected: [] } }), settings });
+    const vars: VarTable = { ...goodBaseUrl(h.paths.userSettings), ANTHROPIC_AUTH_TOKEN: { value: `"${KEY}"`, source: fromSettings(h.paths.userSettings) } };
+    const actions = await plan(h, vars);
+    expect(ids(actions)).toEqual(['edit:settings.key-unquote']);
+    const results = await applyFixes(actions, writer, { dryRun: false });
+    expect(results).toMatchObject([{ status: 'updated' }]);
+    expect(readJson(h.paths.userSettings)).toEqual({ env: { ANTHROPIC_AUTH_TOKEN: KEY, ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic' } });
+    const kit = fixRenderKit({ lang: 'en', shell: 'bash', platform: 'linux', homeDir: h.home });
+    const shown = renderFixSummary(actions, results, kit) + (actions[0] as { diff: string }).diff;
+    expect(shown).toContain('Remove the quotes around ANTHROPIC_AUTH_TOKEN');
+    expect(shown).not.toContain(KEY);
+    expect(shown).not.toContain(KEY.slice(8, 24));
+  });
+
+  (posix ? it : it.skip)('offers chmod 600 for a settings file that holds a key and others can read: shown, no backup, mode changed', async () => {
+    const settings = `{\n  "env": {\n    "ANTHROPIC_AUTH_TOKEN": "${KEY}"\n  }\n}\n`;
+    const h = makeHome({ claudeJson: richClaudeJson({ hasCompletedOnboarding: true, customApiUrl: 'https://api.moonshot.cn/anthropic', customApiKeyResponses: { approved: [], rejected: [] } }), settings });
+    chmodSync(h.paths.userSettings, 0o644);
+    const vars: VarTable = { ...goodBaseUrl(h.paths.userSettings), ANTHROPIC_AUTH_TOKEN: { value: KEY, source: fromSettings(h.paths.userSettings) } };
+    const actions = await plan(h, vars);
+    expect(ids(actions)).toEqual(['edit:settings.key-file-mode']);
+    const kit = fixRenderKit({ lang: 'en', shell: 'bash', platform: 'linux', homeDir: h.home });
+    const preview = await applyFixes(actions, writer, { dryRun: true });
+    expect(statSync(h.paths.userSettings).mode & 0o777).toBe(0o644);
+    const shown = renderFixSummary(actions, preview, kit);
+    expect(shown).toContain('chmod 600, mode 0644 → 0600');
+    expect(shown).toContain('old mode 0644\nnew mode 0600');
+    const results = await applyFixes(actions, writer, { dryRun: false });
+    expect(results).toMatchObject([{ status: 'updated', backupPath: null, outcome: { code: 'fix.result.mode-changed' } }]);
+    expect(statSync(h.paths.userSettings).mode & 0o777).toBe(0o600);
+    expect(read(h.paths.userSettings)).toBe(settings);
+    expect(backupsOf(h.paths.userSettings)).toEqual([]);
+    // Planned on Windows, there is nothing to chmod.
+    const input = await gatherFixInput({ config: fakeConfig(vars), checks: [], paths: h.paths, writer, platform: 'win32' });
+    expect(planFixes(input)).toEqual([]);
+  });
+
+  (posix ? it : it.skip)('takes the quotes out and the read bits away in one write, with a backup only its owner can read', async () => {
+    const settings = `{\n  "env": {\n    "ANTHROPIC_AUTH_TOKEN": "'${KEY}'"\n  }\n}\n`;
+    const h = makeHome({ claudeJson: richClaudeJson({ hasCompletedOnboarding: true, customApiUrl: 'https://api.moonshot.cn/anthropic', customApiKeyResponses: { approved: [], rejected: [] } }), settings });
+    chmodSync(h.paths.userSettings, 0o644);
+    const vars: VarTable = { ...goodBaseUrl(h.paths.userSettings), ANTHROPIC_AUTH_TOKEN: { value: `'${KEY}'`, source: fromSettings(h.paths.userSettings) } };
+    const actions = await plan(h, vars);
+    expect(ids(actions)).toEqual(['edit:settings.key-unquote', 'edit:settings.key-file-mode']);
+    const results = await applyFixes(actions, writer, { dryRun: false });
+    expect(results).toHaveLength(1);
+    expect(results[0].diff).toContain('new mode 0600');
+    expect(statSync(h.paths.userSettings).mode & 0o777).toBe(0o600);
+    expect(readJson(h.paths.userSettings)).toEqual({ env: { ANTHROPIC_AUTH_TOKEN: KEY } });
+    expect(backupsOf(h.paths.userSettings).map((b) => statSync(b).mode & 0o777)).toEqual([0o600]);
+  });
+});
+
+describe('a file --fix must leave alone becomes a blocked result that says why (issue 10, items 11 and 12)', () => {
+  (posix ? it : it.skip)('read-only (0444) and hard-linked files', async () => {
+    const h = makeHome({ claudeJson: richClaudeJson({ customApiUrl: 'https://api.moonshot.cn/anthropic' }) });
+    chmodSync(h.paths.claudeJson, 0o444);
+    const kit = fixRenderKit({ lang: 'en', shell: 'bash', platform: 'linux', homeDir: h.home });
+    const actions = await plan(h, goodBaseUrl(h.paths.userSettings));
+    const results = await applyFixes(actions, writer, { dryRun: false });
+    expect(results).toMatchObject([{ status: 'blocked', outcome: { code: 'fix.result.read-only' } }]);
+    expect(renderFixSummary(actions, results, kit)).toContain('~/.claude.json is read-only (mode 0444)');
+    const zh = fixRenderKit({ lang: 'zh', shell: 'bash', platform: 'linux', homeDir: h.home });
+    expect(renderFixSummary(actions, results, zh)).toContain('~/.claude.json 是只读文件（权限 0444）');
+
+    chmodSync(h.paths.claudeJson, 0o600);
+    linkSync(h.paths.claudeJson, path.join(h.home, 'dotfiles-claude.json'));
+    const linked = await applyFixes(await plan(h, goodBaseUrl(h.paths.userSettings)), writer, { dryRun: false });
+    expect(linked).toMatchObject([{ status: 'blocked', outcome: { code: 'fix.result.hard-link', values: { detail: '2' } } }]);
+    expect(describeFix(linked[0].outcome, kit).remediation).toContain('find ~ -samefile ~/.claude.json');
+  });
+});
+
+describe('the wording of a preview matches why nothing is written (issue 11, item 8)', () => {
+  it.each([
+    ['confirm', 'Will change ~/.claude.json if you answer yes below:'],
+    ['dry-run', 'Would change ~/.claude.json (dry run: nothing was written):'],
+    ['no-tty', 'Would change ~/.claude.json (preview: nothing was written):'],
+    ['declined', 'Left ~/.claude.json as it was.'],
+  ] as const)('%s', async (previewFor, line) => {
+    const h = makeHome({ claudeJson: richClaudeJson({ customApiUrl: 'https://api.moonshot.cn/anthropic' }) });
+    const actions = await plan(h, goodBaseUrl(h.paths.userSettings));
+    const results = await applyFixes(actions, writer, { dryRun: true, previewFor });
+    const text = renderFixSummary(actions, results, fixRenderKit({ lang: 'en', shell: 'bash', platform: 'linux', homeDir: h.home }));
+    expect(text).toContain(line);
+    if (previewFor !== 'dry-run') expect(text).not.toContain('dry run');
   });
 });

@@ -13,6 +13,9 @@ const sampleValues = {
   sourcePath: '/etc/claude-code/managed-settings.json',
   keyShown: 'sk-…cdef',
   detail: 'Unexpected token } at line 3 column 1',
+  line: 3,
+  column: 1,
+  cause: 'trailing-comma',
   answer: '9',
   position: 4,
   region: 'cn',
@@ -33,6 +36,13 @@ const sampleValues = {
   title: 'Endpoint (ANTHROPIC_BASE_URL)',
   before: 'fail',
   after: 'pass',
+  name: 'ANTHROPIC_API_KEY',
+  mode: 'confirm',
+  length: 600,
+  max: 512,
+  min: 24,
+  lines: 2,
+  codePoint: 'U+FEFF',
 };
 
 describe('fix and setup wording', () => {

@@ -32,3 +32,12 @@ test('no configured model: the probe sends what Claude Code 2.1.332 would (no cl
   // model-not-found on an official host earns exactly one /v1/models GET.
   expect(ctx.httpLog.map((q) => `${q.method} ${q.url}`)).toEqual(['POST https://api.moonshot.cn/anthropic/v1/messages?beta=true', 'GET https://api.moonshot.cn/v1/models']);
 });
+
+test('no base URL while ~/.claude/settings.json is broken: unknown until it is valid, no request', async () => {
+  const ctx = fakeContext({ env: { ANTHROPIC_API_KEY: 'sk-x' }, files: { '/home/user/.claude/settings.json': '{"env": {"ANTHROPIC_BASE_URL": "https://api.moonshot.cn/anthropic",}}' } });
+  const r = await runCheck(liveProbe, ctx);
+  expect(r.status).toBe('skip');
+  expect(r.findings.map((f) => f.code)).toEqual(['config.unknown-until-valid']);
+  expect(r.findings[0].values).toMatchObject({ path: '/home/user/.claude/settings.json', line: 1 });
+  expect(ctx.httpLog).toHaveLength(0);
+});

@@ -2,6 +2,7 @@
 import { proxyCheck } from '../../checks/proxy';
 import { fakeContext } from '../support/fake-context';
 import { runCheck } from '../support/real-network-context';
+import { expectWellRendered, renderAll } from '../support/render-findings';
 
 const codes = (r: { findings: Array<{ code: string }> }) => r.findings.map((f) => f.code);
 const BASE = { ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic' };
@@ -31,11 +32,31 @@ test('upper and lower case that disagree warn and name the winner', async () => 
 
 test.each([
   ['socks5://127.0.0.1:1080', 'proxy.unsupported-scheme'],
-  ['127.0.0.1:7890', 'proxy.invalid-url'],
+  ['http://127.0.0.1\uff1a7890', 'proxy.invalid-url'],
 ])('%s fails with %s, offline too', async (value, code) => {
   const r = await runCheck(proxyCheck, fakeContext({ env: { ...BASE, HTTPS_PROXY: value }, options: { offline: true } }));
   expect(r.status).toBe('fail');
   expect(codes(r)).toEqual([code, 'skip.offline']);
+});
+
+// Issue 11, item 13: Claude Code 2.1.332 sends through HTTPS_PROXY=127.0.0.1:<port> as http:// (measured), so the
+// doctor says how it is read instead of calling it invalid and suggesting http://proxy.example.com:8080.
+test('a proxy without a scheme is read as http://, as Claude Code reads it', async () => {
+  const r = await runCheck(proxyCheck, fakeContext({ env: { ...BASE, HTTPS_PROXY: '127.0.0.1:7890' }, options: { offline: true } }));
+  expect(r.status).toBe('skip');
+  expect(codes(r)).toEqual(['proxy.applies', 'proxy.no-scheme', 'skip.offline']);
+  expect(r.findings[1].values).toEqual({ variable: 'HTTPS_PROXY', proxy: 'http://127.0.0.1:7890' });
+  expect(r.data).toMatchObject({ proxyUrl: 'http://127.0.0.1:7890' });
+  expect(renderAll(r.findings, 'linux', '/home/u').join('\n')).not.toContain('proxy.example.com');
+});
+
+test('an unusable proxy URL gets the corrected value when one can be made, not the generic example', async () => {
+  const r = await runCheck(proxyCheck, fakeContext({ env: { ...BASE, HTTPS_PROXY: '127.0.0.1\uff1a7890' }, options: { offline: true } }));
+  expect(r.findings[0]).toMatchObject({ code: 'proxy.invalid-url', values: { suggestion: 'http://127.0.0.1:7890' } });
+  const text = renderAll(r.findings, 'linux', '/home/u').join('\n');
+  expect(text).toContain('HTTPS_PROXY=http://127.0.0.1:7890');
+  expect(text).not.toContain('proxy.example.com');
+  expectWellRendered(r.findings, 'linux', '/home/u');
 });
 
 test('offline with nothing wrong is skip, and the proxy is not contacted', async () => {
@@ -47,14 +68,27 @@ test('offline with nothing wrong is skip, and the proxy is not contacted', async
   expect(connects).toBe(0);
 });
 
-test('NO_PROXY entries that match nothing warn with a suggestion', async () => {
-  const r = await runCheck(proxyCheck, fakeContext({ env: { ...BASE, no_proxy: 'https://intranet.corp/, *.corp.com, a b' }, options: { offline: true } }));
+test('NO_PROXY entries that match nothing warn with a suggestion, in both variables', async () => {
+  const env = { ...BASE, no_proxy: 'https://intranet.corp/, *.corp.com, a b', NO_PROXY: 'a.corp;b.corp *kimi.test' };
+  const r = await runCheck(proxyCheck, fakeContext({ env, options: { offline: true } }));
   expect(r.status).toBe('warn');
-  expect(r.findings.filter((f) => f.code === 'proxy.no-proxy-entry').map((f) => [f.values?.problem, f.values?.suggestion])).toEqual([
-    ['scheme', 'intranet.corp'],
-    ['wildcard-prefix', '.corp.com'],
-    ['space', 'a,b'],
+  expect(r.findings.filter((f) => f.code === 'proxy.no-proxy-entry').map((f) => [f.values?.variable, f.values?.problem, f.values?.suggestion])).toEqual([
+    ['no_proxy', 'scheme', 'intranet.corp'],
+    ['NO_PROXY', 'semicolon', 'a.corp,b.corp'],
+    ['NO_PROXY', 'wildcard', 'kimi.test'],
   ]);
+  expectWellRendered(r.findings, 'linux', '/home/u');
+});
+
+// Issue 10, item 14: Claude Code 2.1.332 connects directly in all three (measured), so the proxy does not apply.
+test.each([
+  [{ NO_PROXY: '*.moonshot.cn' }, 'NO_PROXY', '*.moonshot.cn'],
+  [{ NO_PROXY: 'localhost api.moonshot.cn' }, 'NO_PROXY', 'api.moonshot.cn'],
+  [{ no_proxy: 'example.org', NO_PROXY: 'api.moonshot.cn' }, 'NO_PROXY', 'api.moonshot.cn'],
+])('%j sends the endpoint direct, as Claude Code does', async (noProxy, variable, entry) => {
+  const r = await runCheck(proxyCheck, fakeContext({ env: { ...BASE, HTTPS_PROXY: 'http://p.corp:3128', ...noProxy }, options: { offline: true } }));
+  expect(r.findings[0]).toMatchObject({ code: 'proxy.bypassed', values: { noProxyVariable: variable, entry } });
+  expect(codes(r)).not.toContain('proxy.no-proxy-entry');
 });
 
 test('NODE_EXTRA_CA_CERTS missing or without a PEM certificate fails', async () => {

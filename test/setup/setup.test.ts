@@ -40,6 +40,7 @@ async function setup(args: Partial<SetupArgs>, stdinText: string, opts: { home?:
       stderr: err.stream,
       env: { HOME: home, ...opts.env },
       homeDir: home,
+      cwd: home,
       platform: 'linux',
       writer: createFileWriter({ now: () => new Date('2026-11-29T21:00:00Z') }),
     },
@@ -174,6 +175,18 @@ describe('kimi-claude setup writes the configuration Claude Code reads', () => {
     expect(filesUnder(home).sort()).toEqual(['cfg/.claude.json', 'cfg/settings.json']);
   });
 
+  // Claude Code does not expand "~" in CLAUDE_CONFIG_DIR and starts a relative one from the working directory
+  // (test/claude-code/real-client-files.test.ts): setup writes where Claude Code will read, not where ~ would point.
+  it.each([
+    ['~/cfg', ['~/cfg/.claude.json', '~/cfg/settings.json']],
+    ['cfg', ['cfg/.claude.json', 'cfg/settings.json']],
+  ])('takes CLAUDE_CONFIG_DIR=%j as Claude Code does', async (value, files) => {
+    const home = tempDir('kc-setup-');
+    const run = await setup({ region: 'cn' }, CN_KEY, { home, env: { CLAUDE_CONFIG_DIR: value } });
+    expect(run.code).toBe(0);
+    expect(filesUnder(home).sort()).toEqual(files);
+  });
+
   it('answers in Chinese', async () => {
     const run = await setup({ region: 'cn', lang: 'zh' }, CN_KEY);
     expect(run.stdout).toContain('已在 ~/.claude/settings.json 中为 cn 配置 Claude Code');
@@ -185,7 +198,17 @@ describe('kimi-claude setup refuses bad input and changes nothing', () => {
     ['no key', 'cn', '', 'No API key was given.'],
     ['only whitespace', 'cn', ' \n\n', 'No API key was given.'],
     ['a space inside', 'cn', 'sk-abcdefgh ijklmnopqrstuvwxyz', 'whitespace at position 12'],
-    ['two lines', 'cn', `${CN_KEY}\n${CN_KEY}\n`, `whitespace at position ${CN_KEY.length + 1}`],
+    ['two lines', 'cn', `${CN_KEY}\n${CN_KEY}\n`, 'The input has 2 lines; a key is one line.'],
+    // Issue 10 item 13: refused with the reason, never cut to 65,536 characters and written.
+    ['100,003 characters', 'cn', `sk-${'A'.repeat(100_000)}`, 'The key is more than 65536 characters long'],
+    ['600 characters on one line', 'cn', `sk-${'B'.repeat(597)}`, 'The key is 600 characters long (a key has at most 512)'],
+    // Issue 11 items 5 and 13: whatever the api-key check would fail is refused before anything is written.
+    ['the guide\'s placeholder', 'cn', 'sk-xxxx', 'This is a placeholder'],
+    ['a Chinese placeholder', 'cn', 'sk-你的密钥', 'This is a placeholder'],
+    ['a quoted key', 'cn', `"${CN_KEY}"`, 'Remove the quotes'],
+    ['a key pasted with Bearer', 'cn', `Bearer ${CN_KEY}`, 'starts with "Bearer "'],
+    ['a cut-off key', 'cn', 'sk-Q9vLr2mXc8Tz', 'only 15 characters long'],
+    ['a key with a BOM', 'cn', `\ufeff${CN_KEY}`, 'U+FEFF at position 1'],
     ['an Anthropic key', 'cn', 'sk-ant-api03-abcdefghijklmnopqrstuvwxyz', 'This is an Anthropic key'],
     ['not sk-', 'ai', 'moonshot-abcdefghijklmnopqrstuvwxyz', 'does not start with "sk-"'],
     ['a Kimi Code key for cn', 'cn', KIMI_KEY, 'works only with --region kimi-code, not --region cn'],
@@ -196,6 +219,24 @@ describe('kimi-claude setup refuses bad input and changes nothing', () => {
     expect(run.stderr).toContain(message);
     expect(filesUnder(run.home)).toEqual([]);
     if (stdin.trim()) expectKeyNeverShown(run, stdin.trim().split('\n')[0]);
+  });
+
+  // Issue 11 item 3: a settings.json that does not parse is named by line and column, with setup's own next step.
+  it.each([
+    ['en', 'line 4, column 3, probably a comma after the last item', 'Fix line 4 by hand, then run `kimi-claude setup` again.'],
+    ['zh', '第 4 行第 3 列，可能是最后一项后面多了逗号', '手动改好第 4 行，然后重新运行 `kimi-claude setup`。'],
+  ] as const)('names the line of a broken settings.json and writes nothing (%s)', async (lang, where, next) => {
+    const home = tempDir('kc-setup-');
+    mkdirSync(path.join(home, '.claude'));
+    const broken = '{\n  "env": {\n    "ANTHROPIC_MODEL": "kimi-k3",\n  }\n}\n';
+    writeFileSync(path.join(home, '.claude', 'settings.json'), broken);
+    const run = await setup({ region: 'cn', lang }, CN_KEY, { home });
+    expect(run.code).toBe(1);
+    expect(run.stderr + run.stdout).toContain(where);
+    expect(run.stderr + run.stdout).toContain(next);
+    expect(run.stderr + run.stdout).not.toMatch(/--fix|position \d/);
+    expect(readFileSync(path.join(home, '.claude', 'settings.json'), 'utf8')).toBe(broken);
+    expect(filesUnder(home)).toEqual(['.claude/settings.json']);
   });
 
   it('rejects a --model with whitespace or quotes, suggesting live names only', async () => {
@@ -276,7 +317,7 @@ describe('kimi-claude setup at a terminal', () => {
     const err = capture();
     const done = runSetup(
       { print: false, lang: 'en', shell: 'bash' },
-      { stdin, stdout: out.stream, stderr: err.stream, env: { HOME: home }, homeDir: home, platform: 'linux', writer: createFileWriter() },
+      { stdin, stdout: out.stream, stderr: err.stream, env: { HOME: home }, homeDir: home, cwd: home, platform: 'linux', writer: createFileWriter() },
     );
     const waitFor = async (text: string) => {
       while (!err.text().includes(text)) await new Promise((r) => setTimeout(r, 5));
@@ -304,7 +345,7 @@ describe('kimi-claude setup in a real process, key piped on standard input', () 
       `import { runSetup } from ${JSON.stringify(path.join(__dirname, '../../src/cli/setup'))};
        import { realFileWriter } from ${JSON.stringify(path.join(__dirname, '../../src/context/write'))};
        import * as os from 'os';
-       runSetup({ region: 'cn', print: false }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, homeDir: os.homedir(), platform: process.platform, writer: realFileWriter })
+       runSetup({ region: 'cn', print: false }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, homeDir: os.homedir(), cwd: process.cwd(), platform: process.platform, writer: realFileWriter })
          .then((code) => { process.exitCode = code; });`,
     );
     const bundle = path.join(dir, 'entry.js');

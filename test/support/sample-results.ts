@@ -13,7 +13,7 @@ export const sampleResults: CheckResult[] = [
     durationMs: 12,
     findings: [
       { code: 'node.ok', severity: 'info', values: { version: 'v20.20.2', path: '/usr/bin/node', required: '>=18.0.0' } },
-      { code: 'node.eol', severity: 'warning', values: { major: 20, eolDate: '2026-04-30', suggestedLts: 24 } },
+      { code: 'node.eol', severity: 'warning', values: { major: 20, eolDate: '2026-04-30', path: '/usr/bin/node', suggestedLts: 26, installer: 'distro' } },
     ],
     data: { version: 'v20.20.2', path: '/usr/bin/node', required: '>=18.0.0', npm: '10.8.2', npmGlobalBin: '/usr/local/bin' },
   },

@@ -78,7 +78,7 @@ const ENCODING: Record<string, string> = {
   'invalid-utf8': 'it is not valid UTF-8 (probably saved as GBK/ANSI)',
 };
 
-function jsonCause(cause: string): string {
+export function jsonCause(cause: string): string {
   return JSON_CAUSE[cause] ? `, probably ${JSON_CAUSE[cause]}` : '';
 }
 
@@ -190,10 +190,30 @@ export const configFindings = {
   'config.custom-api-url-unused': {
     message: (v, k) => `"customApiUrl" in ${k.home(v.path)} matches ANTHROPIC_BASE_URL, but Claude Code does not read it: only ANTHROPIC_BASE_URL counts.`,
   },
+  'config.config-dir-literal-tilde': {
+    message: (v, k) =>
+      `CLAUDE_CONFIG_DIR is "${v.value}", and Claude Code does not expand "~" in it: started here, it keeps its settings and .claude.json in ${v.dir}, not in ${k.home(v.meant)}.`,
+    remediation: (v, k) => `Give the full path (a shell expands ~ only when it is not in quotes):\n${k.setEnv([['CLAUDE_CONFIG_DIR', v.meant]])}`,
+  },
+  'config.config-dir-relative': {
+    message: (v) =>
+      `CLAUDE_CONFIG_DIR is the relative path "${v.value}". Claude Code takes it from the folder it is started in, so each project gets its own settings and login; here that is ${v.dir}.`,
+    remediation: (v, k) => `Use an absolute path:\n${k.setEnv([['CLAUDE_CONFIG_DIR', v.dir]])}`,
+  },
   'config.settings-invalid': {
     message: (v, k) =>
       `The ${SCOPE[v.scope]} file ${k.home(v.path)} is not valid JSON: line ${v.line}, column ${v.column}${jsonCause(v.cause)}. Claude Code skips it, including its "env" block.`,
     remediation: (v, k) => `Fix ${k.home(v.path)} at line ${v.line}, column ${v.column}.`,
+  },
+  'config.unknown-until-valid': {
+    message: (v, k) =>
+      `Unknown until ${k.home(v.path)} is valid: ${(v.names as string[]).join(', ')} ${(v.names as string[]).length > 1 ? 'are' : 'is'} set nowhere else, and that file ${
+        v.state === 'invalid' ? 'is not valid JSON' : 'cannot be read'
+      }, so Claude Code skips it whole. The value may well be in it.`,
+    remediation: (v, k) =>
+      v.line !== null && v.line !== undefined
+        ? `Fix ${k.home(v.path)} at line ${v.line}, column ${v.column}${jsonCause(v.cause)}, then run the doctor again. Do not set these anywhere else meanwhile: that would add a second copy.`
+        : `Make ${k.home(v.path)} a readable UTF-8 file, then run the doctor again.`,
   },
   'config.settings-unreadable': {
     message: (v, k) => `The ${SCOPE[v.scope]} file ${k.home(v.path)} cannot be read (${v.detail}); Claude Code will not see its settings.`,
@@ -383,6 +403,11 @@ export const configFindings = {
         .join(', ')}. Moonshot answers 401.`,
     remediation: (v, k) => `Copy the key again from the console, with an English input method:\n${fixVar(v.name, KEY, v.source, k)}`,
   },
+  'api-key.bearer-prefix': {
+    message: (v, k) =>
+      `${v.name} in ${where(v.source, k)} starts with "Bearer ". That word belongs to the Authorization header, which Claude Code builds itself; in the value it becomes part of the key, and Moonshot answers 401.`,
+    remediation: (v, k) => `Set the key alone, without "Bearer ":\n${fixVar(v.name, KEY, v.source, k)}`,
+  },
   'api-key.too-short': {
     message: (v, k) => `${v.name} in ${where(v.source, k)} is only ${v.length} characters long; Moonshot keys are about 50. It was probably cut off when copying.`,
     remediation: (v, k) => `Copy the whole key again:\n${fixVar(v.name, KEY, v.source, k)}`,
@@ -455,7 +480,7 @@ export const configFindings = {
   },
   'model.retired': {
     message: (v, k) =>
-      `${v.model} (${v.setBy} in ${where(v.source, k)}) was retired by Moonshot on ${v.retired} and answers 404. Older guides use such names.`,
+      `${v.model} (${v.setBy} in ${where(v.source, k)}) was retired by Moonshot on ${v.retired} and answers 404. Moonshot's earlier Claude Code guides, and copies of them online, still show names like this one.`,
     remediation: (v, k) => `${modelFix(v, k, v.replacement)}${lowBalanceNote(v)}`,
   },
   'model.small-fast-deprecated': {

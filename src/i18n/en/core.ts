@@ -1,5 +1,37 @@
 // English wording for the report frame and the install checks (node, claude-cli), plus the runner's own findings.
 import type { MessageEntry, UiStrings, Values } from '../catalog';
+import { nodeUpgradeCommands, type NodeInstaller } from '../../facts/node-installer';
+import type { RenderKit } from '../render-kit';
+
+const NODE_DOWNLOAD = 'https://nodejs.org/en/download';
+const NODE_INSTALLER: Record<NodeInstaller, string> = {
+  nvm: 'nvm',
+  fnm: 'fnm',
+  volta: 'Volta',
+  mise: 'mise',
+  homebrew: 'Homebrew',
+  distro: "your distribution's package manager",
+  official: 'the official installer',
+  unknown: '',
+};
+
+/** " with nvm, which installed the current one:\n    nvm install 24…": the tool that put the current node there. */
+function installNode(v: Values, k: RenderKit): string {
+  const installer = (v.installer as NodeInstaller | undefined) ?? 'unknown';
+  const lts = Number(v.suggestedLts);
+  const cmds = nodeUpgradeCommands(installer, lts, k.platform === 'win32' || k.shell === 'powershell' || k.shell === 'cmd');
+  if (cmds) {
+    const by = installer === 'unknown' || installer === 'official' ? 'with winget' : `with ${NODE_INSTALLER[installer]}${v.path ? ', which installed the current one' : ''}`;
+    return ` ${by}:\n${k.commands(cmds)}`;
+  }
+  if (installer === 'distro') {
+    return `. The current one comes from ${NODE_INSTALLER.distro}, whose Node.js lags behind: take ${lts} from ${NODE_DOWNLOAD} (it has the package sources for Debian, Ubuntu, Fedora and others, and the version managers).`;
+  }
+  if (installer === 'official') return ` from ${NODE_DOWNLOAD}, with ${NODE_INSTALLER.official} that installed the current one.`;
+  return ` from ${NODE_DOWNLOAD}, or with the version manager you use (nvm, fnm, Volta).`;
+}
+
+const startupWhere = (w: ReadonlyArray<{ path: string; line: number }>) => w.map((l) => `line ${l.line} of ${l.path}`).join(', ');
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -25,16 +57,24 @@ export const ui: UiStrings = {
     doctor: 'kimi-claude',
   },
   unknown: 'unknown',
+  installMethods: { 'npm-global': 'npm-global', native: 'native', other: 'other' },
   verdictAllPassed: (n) => `All ${plural(n, 'check')} passed: Claude Code is ready to use Kimi.`,
   verdictProblems: (fails, warns, strict) =>
-    `${plural(fails, 'problem')}${warns ? ` and ${plural(warns, 'warning')}` : ''}: fix the ✗ items above${
-      strict && warns ? ' (--strict: warnings count as failures)' : ''
-    }, then run the doctor again.`,
+    fails === 0
+      ? `No problems, but ${plural(warns, 'warning')}, and --strict counts warnings as failures: fix the ! items above, then run the doctor again.`
+      : `${plural(fails, 'problem')}${warns ? ` and ${plural(warns, 'warning')}` : ''}: fix the ✗ ${strict && warns ? 'and ! items above (--strict: warnings count as failures)' : 'items above'}, then run the doctor again.`,
   verdictWarningsOnly: (warns) => `No problems, ${plural(warns, 'warning')}: Claude Code should work, but read the ! items above.`,
   inThisTerminal: 'In this terminal:',
   forNewTerminals: 'For every new terminal:',
   setxNote: 'setx changes new windows only: the current window keeps the old value, so open a new one.',
   openNewTerminal: 'Then open a new terminal (or source the file).',
+  startupLines: {
+    change: (w) => `For every new terminal: ${startupWhere(w)} already ${w.length > 1 ? 'set' : 'sets'} it, so change that line instead of adding another (a .bak copy is kept):`,
+    replaceWith: (w) => `For every new terminal: ${startupWhere(w)} already ${w.length > 1 ? 'set' : 'sets'} it; change that line to:`,
+    delete: (w) => `For every new terminal: delete ${startupWhere(w)}, which ${w.length > 1 ? 'set' : 'sets'} it (a .bak copy is kept):`,
+    deleteByHand: (w) => `Also delete ${startupWhere(w)}, which ${w.length > 1 ? 'set' : 'sets'} it.`,
+    none: 'None of your shell start-up files sets it, so there is no line to delete.',
+  },
   addToPathHeading: 'Add it to PATH:',
   timing: (ms) => `${ms} ms`,
   crashDetails: 'Details',
@@ -68,24 +108,19 @@ export const coreFindings = {
   'node.ok': {
     message: (v) => `Node.js ${v.version} at ${v.path} meets Claude Code's requirement (${v.required}).`,
   },
+  'node.ok-native': {
+    message: (v) => `Node.js ${v.version} at ${v.path}. Claude Code here is the native build, which does not use Node at all; Node matters only to tools you install with npm.`,
+  },
   'node.not-found': {
     message: () => 'No `node` was found on PATH. npm installs and updates of Claude Code need Node.js.',
-    remediation: (v, k) =>
-      `Install the current Node.js LTS (${v.suggestedLts}) from https://nodejs.org, or with a version manager:\n${k.commands(
-        k.shell === 'powershell' || k.shell === 'cmd' ? [`winget install OpenJS.NodeJS.LTS`] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
-      )}\nThen open a new terminal.`,
+    remediation: (v, k) => `Install Node.js ${v.suggestedLts} LTS${installNode(v, k)}\nThen open a new terminal.`,
   },
   'node.too-old': {
     message: (v) =>
       `Node.js ${v.version} (${v.path}) is too old for the installed Claude Code${v.claudeVersion ? ` ${v.claudeVersion}` : ''}, which needs ${v.required}${
         v.requiredSource === 'default' ? ' (no npm install found; assuming the oldest supported line)' : ''
       }.`,
-    remediation: (v, k) =>
-      `Install Node.js ${v.suggestedLts} LTS, then reinstall Claude Code:\n${k.commands(
-        k.shell === 'powershell' || k.shell === 'cmd'
-          ? ['winget install OpenJS.NodeJS.LTS', 'npm install -g @anthropic-ai/claude-code']
-          : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`, 'npm install -g @anthropic-ai/claude-code'],
-      )}`,
+    remediation: (v, k) => `Install Node.js ${v.suggestedLts} LTS${installNode(v, k)}\nThen reinstall Claude Code:\n${k.commands(['npm install -g @anthropic-ai/claude-code'])}`,
   },
   'node.too-old-native': {
     message: (v) =>
@@ -94,9 +129,7 @@ export const coreFindings = {
         : `Node.js ${v.version} is older than ${v.required}, but Claude Code is the native build, which does not use Node. Node matters only if you update Claude Code with npm.`,
     remediation: (v, k) =>
       v.viaNpm
-        ? `Nothing is needed to run claude today. Before the next update, install Node.js ${v.suggestedLts} LTS:\n${k.commands(
-            k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
-          )}`
+        ? `Nothing is needed to run claude today. Before the next update, install Node.js ${v.suggestedLts} LTS${installNode(v, k)}`
         : `Nothing is needed to run claude. To update with npm later, install Node.js ${v.suggestedLts} LTS first.`,
   },
   'node.eol': {
@@ -104,10 +137,7 @@ export const coreFindings = {
       v.eolDate
         ? `Node.js ${v.major} reached end of life on ${v.eolDate}: it no longer gets security fixes.`
         : `Node.js ${v.major} is long past its end of life: it no longer gets security fixes.`,
-    remediation: (v, k) =>
-      `Move to Node.js ${v.suggestedLts} LTS:\n${k.commands(
-        k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
-      )}`,
+    remediation: (v, k) => `Move to Node.js ${v.suggestedLts} LTS${installNode(v, k)}`,
   },
   'node.differs-from-runtime': {
     message: (v) =>

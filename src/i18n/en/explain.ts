@@ -1,10 +1,10 @@
 // English wording for `kimi-claude explain`: the cause of each verdict, its remedy, and the answer's frame.
 // Entries are keyed `explain.<verdict>`; values come from src/explain/describe.ts.
 import { KIMI_CODE_CONSOLE, KIMI_CODE_PLANS, QUOTA_WINDOWS, quotaOf, resetText } from './quota';
-import { SUGGESTED_MODELS } from '../../config/models';
 import type { MessageEntry, Values } from '../catalog';
 import type { RenderKit } from '../render-kit';
 import { CONSOLE_URLS } from '../../network/moonshot-hosts';
+import type { ExplainVerdict } from '../../explain/verdicts';
 
 const CN = 'https://api.moonshot.cn/anthropic';
 const CONSOLES = `${CONSOLE_URLS.cn} (China) or ${CONSOLE_URLS.ai} (international)`;
@@ -30,7 +30,7 @@ export const explainFindings = {
       // Moonshot's 403 permission_denied_error: an IP allowlist, or an API or model not opened (issue 13, 2026-12-03).
       v.errorType === 'permission_denied_error'
         ? `Do not replace the key. In the console (${CONSOLES}) check whether the key or its project has an IP allowlist that leaves out this machine's public IP (add the IP, or remove the allowlist), and whether the API or model you use is opened for this account.`
-        : `Copy the key again from the console of the platform you use (${CONSOLES}) and set it without quotes:\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', 'sk-…']])}\nKeep ANTHROPIC_BASE_URL on the same region as the key.`,
+        : `Copy the key again from the console of the platform you use (${CONSOLES}) and set it without quotes:\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', '<your key>']])}\nKeep ANTHROPIC_BASE_URL on the same region as the key.`,
   },
   'explain.billing': {
     message: (v) => {
@@ -75,11 +75,19 @@ export const explainFindings = {
   },
   'explain.model-not-found': {
     message: (v) =>
-      `Claude Code prints this line for every HTTP 404, so there are two possible causes: the model "${v.model}" is not available to this account, or the base URL points at a wrong path, most often one ending in /v1 (Claude Code appends /v1/messages itself, giving …/v1/v1/messages).${
+      `Claude Code prints this line for every HTTP 404, so there are two possible causes: ${v.model ? `the model "${v.model}" is not available to this account` : 'the model is not available to this account'}, or the base URL points at a wrong path, most often one ending in /v1 (Claude Code appends /v1/messages itself, giving …/v1/v1/messages).${
         v.claudeDefaultModel ? ` "${v.model}" is a Claude model name: no Kimi model is configured, so Claude Code sent its own default.` : ''
+      }${v.retired ? ` "${v.model}" was retired by Moonshot on ${v.retired} and answers 404 for every account.` : ''}${
+        v.needsRecharge ? ` "${v.model}" answers 404 until the account has been recharged (vouchers do not count).` : ''
       }`,
-    remediation: (_v, k) =>
-      `Make sure the base URL is the Anthropic-compatible root, without /v1:\n${baseUrlFix(k)}\nThen set a model your account has (GET /v1/models lists them; the doctor's live-probe shows them):\n${k.setEnv([['ANTHROPIC_MODEL', SUGGESTED_MODELS.platform.lowBalance]])}`,
+    remediation: (v, k) =>
+      `Make sure the base URL is the Anthropic-compatible root, without /v1:\n${baseUrlFix(k)}${
+        v.instead
+          ? `\nThen set a model your account has (GET /v1/models lists them; the doctor's live-probe shows them)${v.model ? `, instead of ${v.model}` : ''}:\n${k.setEnv([['ANTHROPIC_MODEL', String(v.instead)]])}${
+              v.insteadLowBalance ? `\n${v.instead} needs a recharged balance; without one use ${v.insteadLowBalance}.` : ''
+            }`
+          : ''
+      }`,
   },
   'explain.endpoint-not-found': {
     message: () => 'The base URL points at a path that does not exist (HTTP 404).',
@@ -143,7 +151,7 @@ export const explainFindings = {
     remediation: (v, k) =>
       v.kind === 'key-rejected-at-prompt'
         ? 'Remove the key\'s entry from "customApiKeyResponses" → "rejected" in ~/.claude.json (or use ANTHROPIC_AUTH_TOKEN instead), then start claude again and answer Yes.'
-        : `Set the key, in the same terminal you start claude from:\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', 'sk-…']])}`,
+        : `Set the key, in the same terminal you start claude from:\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', '<your key>']])}`,
   },
   'explain.onboarding': {
     message: () =>
@@ -185,6 +193,32 @@ export const explainUi = {
   matched: 'Recognised line',
   confidence: 'Confidence',
   confidenceLevels: { high: 'high', medium: 'medium', low: 'low' } as Record<'high' | 'medium' | 'low', string>,
+  /** The heading's name for each verdict: English shows the stable id itself. */
+  verdictNames: {
+    ok: 'ok',
+    auth: 'auth',
+    billing: 'billing',
+    'client-not-allowed': 'client-not-allowed',
+    'rate-limited': 'rate-limited',
+    overloaded: 'overloaded',
+    'model-not-found': 'model-not-found',
+    'endpoint-not-found': 'endpoint-not-found',
+    'bad-request': 'bad-request',
+    'server-error': 'server-error',
+    'bad-response': 'bad-response',
+    timeout: 'timeout',
+    dns: 'dns',
+    'connection-refused': 'connection-refused',
+    tls: 'tls',
+    proxy: 'proxy',
+    network: 'network',
+    'command-not-found': 'command-not-found',
+    'not-logged-in': 'not-logged-in',
+    onboarding: 'onboarding',
+    'auth-conflict': 'auth-conflict',
+    'invalid-url': 'invalid-url',
+    'output-token-limit': 'output-token-limit',
+  } as Record<ExplainVerdict, string>,
   alternatives: 'The same line is also printed for',
   alsoSeen: 'Also on the screen',
   retriedOnScreen: (attempt: number, max: number) => `The screen shows retry ${attempt} of ${max}.`,

@@ -1,6 +1,7 @@
 // English wording for `doctor --fix` (what each repair does, why, and how it went) and for `kimi-claude setup`.
 import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 import type { MessageEntry } from '../catalog';
+import { jsonCause } from './config';
 
 const host = (url: string) => new URL(url).host;
 const liveList = (v: { live?: unknown }) => (Array.isArray(v.live) ? v.live.join(', ') : '');
@@ -30,6 +31,14 @@ export const fixFindings = {
     message: (v, kit) =>
       `Move your current key (${v.keyShown}) from customApiKeyResponses.rejected to approved in ${kit.home(v.file)}: it was refused at the "Do you want to use this API key?" prompt, which is why Claude Code says "Not logged in".`,
   },
+  'fix.key.unquote': {
+    message: (v, kit) =>
+      `Remove the quotes around ${v.name} in ${kit.home(v.file)} (${v.keyShown}): Claude Code sends the quotes as part of the key, and Moonshot refuses it.`,
+  },
+  'fix.key-file.mode': {
+    message: (v, kit) =>
+      `Make ${kit.home(v.file)} readable by you alone (chmod 600, mode ${v.from} → ${v.to}): it holds your API key, and other users on this machine can read it now. No backup is needed; \`chmod ${String(v.from).slice(1)} ${kit.home(v.file)}\` undoes it.`,
+  },
   'fix.base-url.settings': {
     message: (v, kit) => `Set ANTHROPIC_BASE_URL in ${kit.home(v.file)} from ${JSON.stringify(v.from)} to ${v.to}.`,
   },
@@ -56,8 +65,12 @@ export const fixFindings = {
 
   // ---- why a repair was not attempted ----
   'fix.blocked.invalid-json': {
-    message: (v, kit) => `${kit.home(v.file)} is not valid JSON (${v.detail}); --fix never rewrites a file it cannot parse.`,
-    remediation: () => 'Correct the syntax by hand (the doctor names the line and column), then run --fix again.',
+    message: (v, kit) => `${kit.home(v.file)} is not valid JSON: line ${v.line}, column ${v.column}${jsonCause(String(v.cause))}. --fix never rewrites a file it cannot parse, so it was left as it is.`,
+    remediation: (v) => `Fix line ${v.line} by hand, then run --fix again.`,
+  },
+  'setup.blocked.invalid-json': {
+    message: (v, kit) => `${kit.home(v.file)} is not valid JSON: line ${v.line}, column ${v.column}${jsonCause(String(v.cause))}. setup never rewrites a file it cannot parse, so nothing was written.`,
+    remediation: (v) => `Fix line ${v.line} by hand, then run \`kimi-claude setup\` again.`,
   },
   'fix.blocked.not-utf8': {
     message: (v, kit) => `${kit.home(v.file)} is not UTF-8 text; --fix leaves it alone.`,
@@ -73,6 +86,9 @@ export const fixFindings = {
   'fix.result.updated': {
     message: (v, kit) => `Updated ${kit.home(v.file)} (backup: ${kit.home(v.backup)}).`,
   },
+  'fix.result.mode-changed': {
+    message: (v, kit) => `Changed the mode of ${kit.home(v.file)} to ${v.to}.`,
+  },
   'fix.result.created': {
     message: (v, kit) => `Created ${kit.home(v.file)}.`,
   },
@@ -80,12 +96,33 @@ export const fixFindings = {
     message: (v, kit) => `${kit.home(v.file)} already had these values; nothing was written.`,
   },
   'fix.result.dry-run': {
-    message: (v, kit) => `Would change ${kit.home(v.file)} (dry run: nothing was written):`,
+    message: (v, kit) =>
+      v.mode === 'confirm'
+        ? `Will change ${kit.home(v.file)} if you answer yes below:`
+        : v.mode === 'declined'
+          ? `Left ${kit.home(v.file)} as it was.`
+          : v.mode === 'no-tty'
+            ? `Would change ${kit.home(v.file)} (preview: nothing was written):`
+            : `Would change ${kit.home(v.file)} (dry run: nothing was written):`,
   },
   'fix.result.changed': {
     message: (v, kit) =>
       `${kit.home(v.file)} changed while kimi-claude was working (is Claude Code running?); nothing was written.`,
     remediation: () => 'Run the command again.',
+  },
+  'fix.result.read-only': {
+    message: (v, kit) => `${kit.home(v.file)} is read-only (mode ${v.detail}); kimi-claude does not write a file its owner made read-only, so nothing was written.`,
+    remediation: (v, kit) => `If you want the change, make it writable (chmod u+w ${kit.home(v.file)}) and run the command again.`,
+  },
+  'fix.result.hard-link': {
+    message: (v, kit) =>
+      `${kit.home(v.file)} is a hard link (${v.detail} names for one file, e.g. a copy in a dotfiles folder); replacing it would split it from its twin, so nothing was written.`,
+    remediation: (v, kit) => `Find the other name with \`find ~ -samefile ${kit.home(v.file)}\`, make the change there by hand, or make one of them a symlink and run the command again.`,
+  },
+  'fix.result.owner': {
+    message: (v, kit) =>
+      `${kit.home(v.file)} belongs to another user (${v.detail}), and kimi-claude could not give the new file the same owner; nothing was written.`,
+    remediation: () => 'Run the command as the user who owns the file.',
   },
   'fix.result.failed': {
     message: (v, kit) => `Could not write ${kit.home(v.file)} (${v.detail}); the file is as it was.`,
@@ -137,6 +174,34 @@ export const fixFindings = {
   },
   'setup.key-whitespace': {
     message: (v) => `The key contains whitespace at position ${v.position}; a key is one unbroken string.`,
+  },
+  'setup.key-too-long': {
+    message: (v) => `The key is ${v.cut ? 'more than ' : ''}${v.length} characters long (a key has at most ${v.max}): that is not one key. Nothing was written.`,
+    remediation: () => 'Pipe only the key, e.g. `kimi-claude setup --region cn < key.txt` with the key alone on one line.',
+  },
+  'setup.key-multiline': {
+    message: (v) => `The input has ${v.lines} lines; a key is one line. Nothing was written.`,
+    remediation: () => 'Pipe only the key, on one line.',
+  },
+  'setup.key-bearer': {
+    message: () => 'The key starts with "Bearer ": that word belongs to the Authorization header, which Claude Code builds itself. Nothing was written.',
+    remediation: () => 'Give the key alone, without "Bearer ".',
+  },
+  'setup.key-quoted': {
+    message: () => 'The key has quote characters around it; Claude Code would send them as part of the key. Nothing was written.',
+    remediation: () => 'Remove the quotes and give the key alone.',
+  },
+  'setup.key-placeholder': {
+    message: () => 'This is a placeholder (like the guide\'s "sk-xxxx…"), not a key. Nothing was written.',
+    remediation: () => `Create a key at ${host(CONSOLE_URLS.cn)} / ${host(CONSOLE_URLS.ai)} or Kimi Code and paste the whole of it.`,
+  },
+  'setup.key-non-ascii': {
+    message: (v) => `The key contains ${v.codePoint} at position ${v.position}, which cannot be in a key. Nothing was written.`,
+    remediation: () => 'Copy the key again from the console, as plain text.',
+  },
+  'setup.key-too-short': {
+    message: (v) => `The key is only ${v.length} characters long (real keys have at least ${v.min}); it was probably cut off when copying. Nothing was written.`,
+    remediation: () => 'Copy the whole key again.',
   },
   'setup.key-prefix': {
     message: () => 'The key does not start with "sk-", so it is not a Moonshot key.',

@@ -214,7 +214,13 @@ If a router, proxy or another tool sends the requests for you, its User-Agent is
           ])}\nDo not set NODE_TLS_REJECT_UNAUTHORIZED=0: it turns off all certificate checks.`,
   },
   'live-probe.proxy': {
-    message: (v) => `The proxy${v.proxy ? ` ${v.proxy} (${v.proxyVariable})` : ''} did not get the request through (${v.errorType ?? 'error'}): ${v.serverMessage ?? ''}`,
+    message: (v) => {
+      const proxy = `The proxy${v.proxy ? ` ${v.proxy} (${v.proxyVariable})` : ''}`;
+      if (v.errorType === 'TIMEOUT') return `${proxy} accepted the connection but did not open the way to ${v.host} within ${v.timeoutSeconds} s (no answer to CONNECT).`;
+      if (v.errorType === 'ECONNREFUSED') return `${proxy} refused the connection: nothing listens at that address.`;
+      if (v.errorType === 'UND_ERR_SOCKET' || v.errorType === 'ECONNRESET') return `${proxy} closed the connection without answering (${v.errorType}).`;
+      return `${proxy} did not get the request through (${v.errorType ?? 'error'}): ${v.serverMessage ?? ''}`;
+    },
     remediation: (v, k) =>
       /407/.test(v.serverMessage ?? '')
         ? 'The proxy wants a user name and password: put them in the URL, e.g. http://user:password@proxy:port (percent-encode special characters).'
@@ -240,8 +246,14 @@ If a router, proxy or another tool sends the requests for you, its User-Agent is
     remediation: (v, k) => `Keep one value. To keep ${v.winner}'s, remove ${v.loser}:\n${k.unsetEnv([v.loser])}`,
   },
   'proxy.invalid-url': {
-    message: (v) => `${v.variable} is not a usable proxy URL: Claude Code cannot connect through it.`,
-    remediation: (v, k) => `Write it as a full URL with scheme, host and port:\n${k.setEnv([[v.variable, 'http://proxy.example.com:8080']])}`,
+    message: (v) => `${v.variable} is not a proxy URL Claude Code can use: it stops at start-up with "Invalid proxy URL in ${v.variable}: … cannot be parsed as a URL".`,
+    remediation: (v, k) =>
+      `Write it as a full URL with scheme, host and port:\n${k.setEnv([[v.variable, v.suggestion ?? 'http://proxy.example.com:8080']])}${
+        v.hadCredentials ? '\nKeep your proxy user name and password: put them after "http://", as user:password, followed by "@" and the host.' : ''
+      }`,
+  },
+  'proxy.no-scheme': {
+    message: (v) => `${v.variable} has no scheme: Claude Code reads it as ${v.proxy}.`,
   },
   'proxy.unsupported-scheme': {
     message: (v) => `${v.variable} uses ${v.scheme}://, which Claude Code cannot use: only http:// and https:// proxies work.`,
@@ -249,19 +261,38 @@ If a router, proxy or another tool sends the requests for you, its User-Agent is
       `Use your proxy tool's HTTP port instead (Clash, v2rayN and similar offer one, often 7890):\n${k.setEnv([[v.variable, 'http://127.0.0.1:7890']])}`,
   },
   'proxy.unreachable': {
-    message: (v) => `Nothing answers at ${v.host}:${v.port} (${v.variable}) within ${v.seconds} s (${v.error}). Every Claude Code request fails with "Unable to connect to API".`,
+    message: (v) =>
+      v.error === 'ECONNREFUSED'
+        ? `The proxy at ${v.host}:${v.port} (${v.variable}) refused the connection: nothing listens there. Claude Code shows "API Error: Connection refused — a firewall or proxy may be blocking it (ECONNREFUSED)".`
+        : v.error === 'TIMEOUT'
+          ? `The proxy at ${v.host}:${v.port} (${v.variable}) does not answer within ${v.seconds} s. Every Claude Code request fails with "Unable to connect to API".`
+          : `The proxy at ${v.host}:${v.port} (${v.variable}) cannot be reached (${v.error}). Every Claude Code request fails with "Unable to connect to API".`,
     remediation: (v, k) => `Start the proxy, or correct its address. If you do not need a proxy, remove the variable:\n${k.unsetEnv([v.variable])}`,
   },
   'proxy.reachable': {
-    message: (v) => `The proxy ${v.proxy} accepts connections (${v.latencyMs} ms).`,
+    message: (v) => (v.tunnel ? `The proxy ${v.proxy} opens a connection to ${v.target} (CONNECT answered 200, ${v.latencyMs} ms).` : `The proxy ${v.proxy} accepts connections (${v.latencyMs} ms).`),
+  },
+  'proxy.tunnel-failed': {
+    message: (v) =>
+      v.answer === 'status'
+        ? v.status === 407
+          ? `The proxy ${v.proxy} (${v.variable}) asks for a user name and password (HTTP 407) before it connects to ${v.target}.`
+          : `The proxy ${v.proxy} (${v.variable}) refuses to connect to ${v.target}: it answered CONNECT with HTTP ${v.status}.`
+        : v.answer === 'closed'
+          ? `The proxy ${v.proxy} (${v.variable}) accepts connections but closes them when asked to connect to ${v.target}. Claude Code shows "API Error: Connection dropped (ECONNRESET)".`
+          : `The proxy ${v.proxy} (${v.variable}) accepts connections but does not answer within ${v.seconds} s when asked to connect to ${v.target}. Claude Code waits until API_TIMEOUT_MS runs out and shows "Request timed out".`,
+    remediation: (v, k) =>
+      v.status === 407
+        ? 'Put the user name and password in the URL, e.g. http://user:password@proxy:port (percent-encode special characters).'
+        : `Check that ${v.proxy} is an HTTP proxy (not a SOCKS port or another service) and that it may reach ${v.target}. If you do not need a proxy, remove the variable:\n${k.unsetEnv([v.variable])}`,
   },
   'proxy.no-proxy-entry': {
     message: (v) =>
       ({
-        scheme: `The ${v.variable} entry "${v.entry}" has a scheme: entries are host names, so it matches nothing.`,
-        space: `The ${v.variable} entry "${v.entry}" contains spaces: entries are separated by commas, so it matches nothing.`,
-        'wildcard-prefix': `The ${v.variable} entry "${v.entry}" is compared literally and matches no host; a plain domain already covers its subdomains.`,
-      })[v.problem as 'scheme' | 'space' | 'wildcard-prefix'],
+        scheme: `The ${v.variable} entry "${v.entry}" has a scheme: entries are host names, so Claude Code matches nothing with it.`,
+        semicolon: `The ${v.variable} entry "${v.entry}" contains a semicolon: Claude Code separates entries by commas or spaces only, so it matches nothing.`,
+        wildcard: `The ${v.variable} entry "${v.entry}" has a "*" that Claude Code does not understand: only "*" alone and a leading "*." work, so it matches nothing.`,
+      })[v.problem as 'scheme' | 'semicolon' | 'wildcard'],
     remediation: (v) => `Write "${v.suggestion}" instead.`,
   },
   'proxy.tls-verification-disabled': {

@@ -1,6 +1,38 @@
 // 报告框架与安装检查（node、claude-cli）的中文措辞，以及运行器自身的发现。
 import type { MessageEntry, UiStrings, Values } from '../catalog';
 import type { coreFindings as en } from '../en/core';
+import { nodeUpgradeCommands, type NodeInstaller } from '../../facts/node-installer';
+import type { RenderKit } from '../render-kit';
+
+const startupWhere = (w: ReadonlyArray<{ path: string; line: number }>) => w.map((l) => `${l.path} 第 ${l.line} 行`).join('、');
+
+const NODE_DOWNLOAD = 'https://nodejs.org/en/download';
+const NODE_INSTALLER: Record<NodeInstaller, string> = {
+  nvm: 'nvm',
+  fnm: 'fnm',
+  volta: 'Volta',
+  mise: 'mise',
+  homebrew: 'Homebrew',
+  distro: '发行版的包管理器',
+  official: '官方安装包',
+  unknown: '',
+};
+
+/** 用安装当前 node 的那个工具来安装新版本。 */
+function installNode(v: Values, k: RenderKit): string {
+  const installer = (v.installer as NodeInstaller | undefined) ?? 'unknown';
+  const lts = Number(v.suggestedLts);
+  const cmds = nodeUpgradeCommands(installer, lts, k.platform === 'win32' || k.shell === 'powershell' || k.shell === 'cmd');
+  if (cmds) {
+    const by = installer === 'unknown' || installer === 'official' ? '用 winget 安装' : `用 ${NODE_INSTALLER[installer]} 安装${v.path ? '（当前的 Node 就是它装的）' : ''}`;
+    return `，${by}：\n${k.commands(cmds)}`;
+  }
+  if (installer === 'distro') {
+    return `。当前的 Node 来自${NODE_INSTALLER.distro}，版本往往落后：请从 ${NODE_DOWNLOAD} 获取 ${lts}（那里有 Debian、Ubuntu、Fedora 等发行版的软件源，以及各个版本管理器的用法）。`;
+  }
+  if (installer === 'official') return `：从 ${NODE_DOWNLOAD} 下载${NODE_INSTALLER.official}（当前的 Node 就是用它装的）。`;
+  return `：从 ${NODE_DOWNLOAD} 下载，或使用你正在用的版本管理器（nvm、fnm、Volta）。`;
+}
 
 export const titles: Record<string, string> = {
   node: 'Node.js 与 npm',
@@ -29,14 +61,24 @@ export const ui: UiStrings = {
     doctor: 'kimi-claude',
   },
   unknown: '未知',
+  installMethods: { 'npm-global': 'npm 全局安装', native: '原生安装', other: '其他方式' },
   verdictAllPassed: (n) => `全部 ${n} 项检查通过：Claude Code 可以使用 Kimi 了。`,
   verdictProblems: (fails, warns, strict) =>
-    `${fails} 个问题${warns ? `、${warns} 个警告` : ''}：请先处理上面标 ✗ 的项目${strict && warns ? '（--strict：警告也算失败）' : ''}，然后重新运行诊断。`,
+    fails === 0
+      ? `没有问题，但有 ${warns} 个警告，而 --strict 把警告也算作失败：请处理上面标 ! 的项目，然后重新运行诊断。`
+      : `${fails} 个问题${warns ? `、${warns} 个警告` : ''}：请先处理上面标 ✗ ${strict && warns ? '和 ! 的项目（--strict：警告也算失败）' : '的项目'}，然后重新运行诊断。`,
   verdictWarningsOnly: (warns) => `没有问题，但有 ${warns} 个警告：Claude Code 应该能用，请看一下上面标 ! 的项目。`,
   inThisTerminal: '仅当前终端：',
   forNewTerminals: '对以后新开的终端永久生效：',
   setxNote: 'setx 只对新开的窗口生效，当前窗口仍是旧值，请新开一个窗口。',
   openNewTerminal: '然后新开一个终端（或 source 该文件）。',
+  startupLines: {
+    change: (w) => `对以后新开的终端：${startupWhere(w)}已经设置了它，请修改那一行，不要再追加一行（会保留 .bak 备份）：`,
+    replaceWith: (w) => `对以后新开的终端：${startupWhere(w)}已经设置了它，请把那一行改成：`,
+    delete: (w) => `对以后新开的终端：删除 ${startupWhere(w)}，那里设置了它（会保留 .bak 备份）：`,
+    deleteByHand: (w) => `另外请删除 ${startupWhere(w)}，那里设置了它。`,
+    none: '你的 shell 启动文件都没有设置它，所以没有要删除的行。',
+  },
   addToPathHeading: '把它加入 PATH：',
   timing: (ms) => `${ms} 毫秒`,
   crashDetails: '详情',
@@ -66,24 +108,19 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
   'node.ok': {
     message: (v) => `Node.js ${v.version}（${v.path}）满足 Claude Code 的要求（${v.required}）。`,
   },
+  'node.ok-native': {
+    message: (v) => `Node.js ${v.version}，位于 ${v.path}。这里的 Claude Code 是原生版本，完全不使用 Node；Node 只对你用 npm 安装的工具有影响。`,
+  },
   'node.not-found': {
     message: () => 'PATH 中找不到 `node`。用 npm 安装和更新 Claude Code 都需要 Node.js。',
-    remediation: (v, k) =>
-      `从 https://nodejs.org 安装当前的 Node.js LTS（${v.suggestedLts}），或使用版本管理器：\n${k.commands(
-        k.shell === 'powershell' || k.shell === 'cmd' ? [`winget install OpenJS.NodeJS.LTS`] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
-      )}\n然后新开一个终端。`,
+    remediation: (v, k) => `安装 Node.js ${v.suggestedLts} LTS${installNode(v, k)}\n然后新开一个终端。`,
   },
   'node.too-old': {
     message: (v) =>
       `Node.js ${v.version}（${v.path}）版本过旧：已安装的 Claude Code${v.claudeVersion ? ` ${v.claudeVersion}` : ''} 需要 ${v.required}${
         v.requiredSource === 'default' ? '（未找到 npm 安装，按最低支持版本判断）' : ''
       }。`,
-    remediation: (v, k) =>
-      `安装 Node.js ${v.suggestedLts} LTS，然后重新安装 Claude Code：\n${k.commands(
-        k.shell === 'powershell' || k.shell === 'cmd'
-          ? ['winget install OpenJS.NodeJS.LTS', 'npm install -g @anthropic-ai/claude-code']
-          : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`, 'npm install -g @anthropic-ai/claude-code'],
-      )}`,
+    remediation: (v, k) => `安装 Node.js ${v.suggestedLts} LTS${installNode(v, k)}\n然后重新安装 Claude Code：\n${k.commands(['npm install -g @anthropic-ai/claude-code'])}`,
   },
   'node.too-old-native': {
     message: (v) =>
@@ -92,18 +129,13 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
         : `Node.js ${v.version} 低于 ${v.required}，但当前的 Claude Code 是原生版本，运行时不依赖 Node。只有用 npm 更新 Claude Code 时才需要新版 Node。`,
     remediation: (v, k) =>
       v.viaNpm
-        ? `运行 claude 暂时无需任何操作。下次更新前，请先安装 Node.js ${v.suggestedLts} LTS：\n${k.commands(
-            k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
-          )}`
+        ? `运行 claude 暂时无需任何操作。下次更新前，请先安装 Node.js ${v.suggestedLts} LTS${installNode(v, k)}`
         : `运行 claude 无需任何操作。以后如需用 npm 更新，请先安装 Node.js ${v.suggestedLts} LTS。`,
   },
   'node.eol': {
     message: (v) =>
       v.eolDate ? `Node.js ${v.major} 已于 ${v.eolDate} 停止维护，不再获得安全更新。` : `Node.js ${v.major} 早已停止维护，不再获得安全更新。`,
-    remediation: (v, k) =>
-      `请升级到 Node.js ${v.suggestedLts} LTS：\n${k.commands(
-        k.shell === 'powershell' || k.shell === 'cmd' ? ['winget install OpenJS.NodeJS.LTS'] : [`nvm install ${v.suggestedLts}`, `nvm alias default ${v.suggestedLts}`],
-      )}`,
+    remediation: (v, k) => `请升级到 Node.js ${v.suggestedLts} LTS${installNode(v, k)}`,
   },
   'node.differs-from-runtime': {
     message: (v) =>
@@ -126,7 +158,7 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
   },
 
   'claude.ok': {
-    message: (v) => `Claude Code ${v.version ?? '（版本未知）'}，位于 ${v.path}（${v.installMethod}）。`,
+    message: (v) => `Claude Code ${v.version ?? '（版本未知）'}，位于 ${v.path}（${methodName(v.installMethod)}）。`,
   },
   'claude.not-found': {
     message: () => 'PATH 中找不到 `claude` 命令。',
@@ -153,9 +185,9 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'claude.shadowed': {
     message: (v) =>
-      `PATH 中有 ${v.count} 个不同版本的 claude：实际运行的是 ${v.first.path}（${v.first.version ?? '?'}），它遮住了 ${v.others
+      `PATH 中有 ${v.count} 个不同版本的 claude：实际运行的是 ${v.first.path}（${v.first.version ?? '?'}），排在它后面的 ${v.others
         .map((o: { path: string; version: string | null }) => `${o.path}（${o.version ?? '?'}）`)
-        .join('、')}。`,
+        .join('、')}不会被运行。`,
     remediation: (v) =>
       `只保留一份安装，否则更新可能装到并不运行的那一份上。删除 npm 安装：\`npm uninstall -g @anthropic-ai/claude-code\`；删除原生安装：删掉 ${v.nativeLauncher} 和 ${v.nativeVersions}。`,
   },
@@ -165,7 +197,7 @@ export const coreFindings: Record<keyof typeof en, MessageEntry> = {
   },
   'claude.install-method-mismatch': {
     message: (v, k) =>
-      `${k.home(v.file)} 中记录的 installMethod 是 "${v.recorded}"，但 PATH 中的 claude 是 ${v.actual} 方式安装的。自动更新按记录的方式进行，可能更新到你并不运行的那一份。`,
+      `${k.home(v.file)} 中记录的 installMethod 是 "${v.recorded}"，但 PATH 中的 claude 实际是“${methodName(v.actual)}”。自动更新按记录的方式进行，可能更新到你并不运行的那一份。`,
     remediation: (v, k) => `把 ${k.home(v.file)} 中的 "installMethod" 改为 "${v.expected}"，或删掉这一行，让 Claude Code 重新记录。`,
   },
 };
@@ -180,7 +212,7 @@ function versionProblem(r: Values): string {
     case 'bad-exit':
       return `\`--version\` 以退出码 ${r.exitCode ?? '?'} 结束${r.output ? `：${r.output}` : '，且没有输出版本号'}`;
     case 'script-shim':
-      return '它是一个脚本启动器，诊断程序只读取不运行，而其中没有指向已知的包';
+      return '它是一个脚本启动器（诊断程序只读取、不运行它），里面没有指向已知的包';
     case 'broken-link':
       return '它是一个失效的链接';
     case 'binary-missing':
@@ -188,4 +220,9 @@ function versionProblem(r: Values): string {
     default:
       return '原因未知';
   }
+}
+
+/** 安装方式的中文名（未知的值原样显示）。 */
+function methodName(method: unknown): string {
+  return (ui.installMethods as Record<string, string>)[String(method)] ?? String(method);
 }

@@ -1,18 +1,17 @@
 // `kimi-claude explain` 的中文措辞；键与 en/explain.ts 相同，缺一条就无法通过编译。
 import { KIMI_CODE_CONSOLE, KIMI_CODE_PLANS, QUOTA_WINDOWS, quotaOf, resetText } from './quota';
-import { SUGGESTED_MODELS } from '../../config/models';
 import type { MessageEntry, Values } from '../catalog';
 import type { explainFindings as en, explainUi as enUi } from '../en/explain';
 import type { RenderKit } from '../render-kit';
 import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 
 const CN = 'https://api.moonshot.cn/anthropic';
-const CONSOLES = `${CONSOLE_URLS.cn}（国内）或 ${CONSOLE_URLS.ai}（国际）`;
+const CONSOLES = `国内站 ${CONSOLE_URLS.cn} 或国际站 ${CONSOLE_URLS.ai}`;
 const said = (v: Values) => (v.serverMessage ? `服务器返回："${v.serverMessage}"。` : '');
 const status = (v: Values) => (v.status ? `（HTTP ${v.status}）` : '');
 const limitName: Record<string, string> = { rpm: '每分钟请求数（RPM）', tpm: '每分钟 token 数（TPM）', tpd: '每日 token 数（TPD）', concurrency: '并发请求数' };
 const baseUrlFix = (k: RenderKit) =>
-  `${k.setEnv([['ANTHROPIC_BASE_URL', CN]])}\n（国际版用 https://api.moonshot.ai/anthropic，Kimi Code 用 https://api.kimi.com/coding/。）`;
+  `${k.setEnv([['ANTHROPIC_BASE_URL', CN]])}\n国际站用 https://api.moonshot.ai/anthropic，Kimi Code 用 https://api.kimi.com/coding/。`;
 
 
 export const explainFindings: Record<keyof typeof en, MessageEntry> = {
@@ -29,7 +28,7 @@ export const explainFindings: Record<keyof typeof en, MessageEntry> = {
     remediation: (v, k) =>
       v.errorType === 'permission_denied_error'
         ? `不要更换密钥。请在控制台（${CONSOLES}）检查：这个密钥或它所属的项目是否设置了 IP 白名单，而本机的公网 IP 不在其中（添加该 IP，或取消白名单）；以及这个账户是否开通了你所用的接口或模型。`
-        : `到你所用平台的控制台（${CONSOLES}）重新复制密钥，设置时不要带引号：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', 'sk-…']])}\nANTHROPIC_BASE_URL 要和密钥属于同一个区域。`,
+        : `到你所用平台的控制台（${CONSOLES}）重新复制密钥，设置时不要带引号：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', '<你的密钥>']])}\nANTHROPIC_BASE_URL 要和密钥属于同一个区域。`,
   },
   'explain.billing': {
     message: (v) => {
@@ -66,20 +65,28 @@ export const explainFindings: Record<keyof typeof en, MessageEntry> = {
     remediation: () => '稍等后重试，并减少同时运行的 Claude Code 会话。等级按累计充值计算（Tier1 从 ¥50 / $10 起，200 RPM、并发 50）；在控制台充值即可升级。',
   },
   'explain.overloaded': {
-    message: (v) => `Moonshot 的引擎过载${status(v)}。通常不是你的问题，你的配置也没有错。`,
+    message: (v) => `Moonshot 的服务过载${status(v)}。这通常不是你这边的问题，配置也没有错。`,
     remediation: () =>
       '过几分钟再试。如果一直这样，用 ANTHROPIC_MODEL 换一个 Kimi 模型。在 Kimi Code（api.kimi.com）上，它不认识的客户端也会收到这个响应：如果一直不消失，请确认 ANTHROPIC_CUSTOM_HEADERS 中没有设置 User-Agent，并且请求是由 Claude Code 本身发出的，而不是其他工具。',
   },
   'explain.model-not-found': {
     message: (v) =>
-      `Claude Code 对所有 HTTP 404 都显示这一行，所以有两种可能：这个账户不能使用模型 "${v.model}"，或者基础 URL 的路径不对，最常见的是以 /v1 结尾（Claude Code 自己会加上 /v1/messages，结果变成 …/v1/v1/messages）。${
+      `Claude Code 对所有 HTTP 404 都显示这一行，所以有两种可能：${v.model ? `这个账户不能使用模型 "${v.model}"` : '这个账户不能使用所请求的模型'}，或者接口地址的路径不对，最常见的是以 /v1 结尾（Claude Code 自己会加上 /v1/messages，结果变成 …/v1/v1/messages）。${
         v.claudeDefaultModel ? `"${v.model}" 是 Claude 的模型名：没有配置 Kimi 模型，所以 Claude Code 发送了它自己的默认模型。` : ''
+      }${v.retired ? `"${v.model}" 已于 ${v.retired} 被 Moonshot 下线，对所有账户都返回 404。` : ''}${
+        v.needsRecharge ? `"${v.model}" 在账户充值之前都会返回 404（代金券不算）。` : ''
       }`,
-    remediation: (_v, k) =>
-      `确认基础 URL 是 Anthropic 兼容的根地址，不带 /v1：\n${baseUrlFix(k)}\n然后设置账户可用的模型（GET /v1/models 可以列出；doctor 的 live-probe 也会显示）：\n${k.setEnv([['ANTHROPIC_MODEL', SUGGESTED_MODELS.platform.lowBalance]])}`,
+    remediation: (v, k) =>
+      `确认接口地址是 Anthropic 兼容的根地址，不带 /v1：\n${baseUrlFix(k)}${
+        v.instead
+          ? `\n然后${v.model ? `把 ${v.model} 换成` : '设置'}账户可用的模型（GET /v1/models 可以列出；doctor 的 live-probe 也会显示）：\n${k.setEnv([['ANTHROPIC_MODEL', String(v.instead)]])}${
+              v.insteadLowBalance ? `\n${v.instead} 需要账户已充值；没有充值请用 ${v.insteadLowBalance}。` : ''
+            }`
+          : ''
+      }`,
   },
   'explain.endpoint-not-found': {
-    message: () => '基础 URL 指向的路径不存在（HTTP 404）。',
+    message: () => '接口地址指向的路径不存在（HTTP 404）。',
     remediation: (_v, k) => `使用 Anthropic 兼容的根地址，不带 /v1：\n${baseUrlFix(k)}`,
   },
   'explain.bad-request': {
@@ -140,7 +147,7 @@ export const explainFindings: Record<keyof typeof en, MessageEntry> = {
     remediation: (v, k) =>
       v.kind === 'key-rejected-at-prompt'
         ? '从 ~/.claude.json 的 "customApiKeyResponses" → "rejected" 中删除这个密钥的记录（或改用 ANTHROPIC_AUTH_TOKEN），然后重新启动 claude 并回答 Yes。'
-        : `在启动 claude 的同一个终端里设置密钥：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', 'sk-…']])}`,
+        : `在启动 claude 的同一个终端里设置密钥：\n${k.setEnv([['ANTHROPIC_AUTH_TOKEN', '<你的密钥>']])}`,
   },
   'explain.onboarding': {
     message: () => '交互式首次启动时，Claude Code 会访问 https://api.anthropic.com/api/hello，这一步失败了。它发生在使用你的 Kimi 服务之前，在无法访问 api.anthropic.com 的网络里很常见。',
@@ -180,6 +187,31 @@ export const explainUi: typeof enUi = {
   matched: '识别出的行',
   confidence: '把握',
   confidenceLevels: { high: '高', medium: '中', low: '低' },
+  verdictNames: {
+    ok: '没有错误',
+    auth: '认证失败',
+    billing: '欠费或额度用尽',
+    'client-not-allowed': '客户端不被允许',
+    'rate-limited': '触发限流',
+    overloaded: '服务过载',
+    'model-not-found': '模型不可用',
+    'endpoint-not-found': '接口地址不存在',
+    'bad-request': '请求无效',
+    'server-error': '服务端错误',
+    'bad-response': '响应异常',
+    timeout: '超时',
+    dns: '域名解析失败',
+    'connection-refused': '连接被拒绝',
+    tls: 'TLS 握手或证书失败',
+    proxy: '代理问题',
+    network: '网络故障',
+    'command-not-found': '找不到命令',
+    'not-logged-in': '未登录',
+    onboarding: '首次启动检查',
+    'auth-conflict': '认证方式冲突',
+    'invalid-url': '地址无效',
+    'output-token-limit': '输出长度达到上限',
+  },
   alternatives: '同一行也可能表示',
   alsoSeen: '屏幕上还有',
   retriedOnScreen: (attempt, max) => `屏幕上显示的是第 ${attempt} 次重试（共 ${max} 次）。`,

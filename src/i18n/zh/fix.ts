@@ -1,6 +1,7 @@
 // `doctor --fix`（每项修复做什么、为什么、结果如何）与 `kimi-claude setup` 的中文措辞。
 import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 import type { MessageEntry } from '../catalog';
+import { jsonCause } from './config';
 import type { fixFindings as enFixFindings } from '../en/fix';
 
 const host = (url: string) => new URL(url).host;
@@ -18,24 +19,32 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   },
   'fix.custom-api-url.align': {
     message: (v, kit) =>
-      `把 ${kit.home(v.file)} 中的 customApiUrl 从 ${v.from} 改为 ${v.to}，即 Claude Code 实际使用的 Base URL。Claude Code 并不读取 customApiUrl，这样做只是避免它误导你。`,
+      `把 ${kit.home(v.file)} 中的 customApiUrl 从 ${v.from} 改为 ${v.to}，即 Claude Code 实际使用的接口地址。Claude Code 并不读取 customApiUrl，这样做只是避免它误导你。`,
   },
   'fix.custom-api-url.remove': {
     message: (v, kit) =>
       `从 ${kit.home(v.file)} 中删除 customApiUrl（${v.from}）：Claude Code 不读取它；没有 ANTHROPIC_BASE_URL 时，所有请求都会发往 api.anthropic.com。`,
     remediation: (v, kit) =>
-      `请在 Claude Code 会读取的地方设置 Base URL：运行 \`kimi-claude setup\`，或者\n${kit.setEnv([['ANTHROPIC_BASE_URL', String(v.suggestedUrl ?? v.from)]])}`,
+      `请在 Claude Code 会读取的地方设置接口地址：运行 \`kimi-claude setup\`，或者\n${kit.setEnv([['ANTHROPIC_BASE_URL', String(v.suggestedUrl ?? v.from)]])}`,
   },
   'fix.key.unreject': {
     message: (v, kit) =>
-      `在 ${kit.home(v.file)} 中把当前密钥（${v.keyShown}）从 customApiKeyResponses.rejected 移到 approved：它曾在 "Do you want to use this API key?" 提示中被拒绝（默认选项是 No），所以 Claude Code 显示 "Not logged in"。`,
+      `在 ${kit.home(v.file)} 中把当前的 Key（${v.keyShown}）从 customApiKeyResponses.rejected 移到 approved：它曾在 "Do you want to use this API key?" 提示中被拒绝（默认选项是 No），所以 Claude Code 显示 "Not logged in"。`,
+  },
+  'fix.key.unquote': {
+    message: (v, kit) =>
+      `去掉 ${kit.home(v.file)} 中 ${v.name} 两边的引号（${v.keyShown}）：Claude Code 会把引号当作密钥的一部分发送，Moonshot 会拒绝它。`,
+  },
+  'fix.key-file.mode': {
+    message: (v, kit) =>
+      `把 ${kit.home(v.file)} 改为仅你本人可读（chmod 600，权限 ${v.from} → ${v.to}）：它保存着你的 API 密钥，而本机其他用户目前可以读取它。此项无需备份，\`chmod ${String(v.from).slice(1)} ${kit.home(v.file)}\` 即可撤销。`,
   },
   'fix.base-url.settings': {
     message: (v, kit) => `把 ${kit.home(v.file)} 中的 ANTHROPIC_BASE_URL 从 ${JSON.stringify(v.from)} 改为 ${v.to}。`,
   },
   'fix.disable-nonessential-traffic': {
     message: (v, kit) =>
-      `在 ${kit.home(v.file)} 的 "env" 中加入 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1：设置了 ANTHROPIC_API_KEY 时，Claude Code 还会把你的密钥发给 api.anthropic.com。`,
+      `在 ${kit.home(v.file)} 的 "env" 中加入 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1：设置了 ANTHROPIC_API_KEY 时，Claude Code 还会把你的 Key 发给 api.anthropic.com。`,
   },
   'fix.base-url.shell': {
     message: (v) =>
@@ -51,8 +60,12 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
     remediation: (v) => `请管理员在该文件中把 ANTHROPIC_BASE_URL 设为 ${v.to}。`,
   },
   'fix.blocked.invalid-json': {
-    message: (v, kit) => `${kit.home(v.file)} 不是合法的 JSON（${v.detail}）；--fix 从不改写无法解析的文件。`,
-    remediation: () => '请先手动修正语法（doctor 会指出行号和列号），再运行 --fix。',
+    message: (v, kit) => `${kit.home(v.file)} 不是有效的 JSON：第 ${v.line} 行第 ${v.column} 列${jsonCause(String(v.cause))}。--fix 不会改写无法解析的文件，所以保持原样。`,
+    remediation: (v) => `手动改好第 ${v.line} 行，然后重新运行 --fix。`,
+  },
+  'setup.blocked.invalid-json': {
+    message: (v, kit) => `${kit.home(v.file)} 不是有效的 JSON：第 ${v.line} 行第 ${v.column} 列${jsonCause(String(v.cause))}。setup 不会改写无法解析的文件，所以什么也没有写入。`,
+    remediation: (v) => `手动改好第 ${v.line} 行，然后重新运行 \`kimi-claude setup\`。`,
   },
   'fix.blocked.not-utf8': {
     message: (v, kit) => `${kit.home(v.file)} 不是 UTF-8 文本；--fix 不会改动它。`,
@@ -66,6 +79,9 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   'fix.result.updated': {
     message: (v, kit) => `已更新 ${kit.home(v.file)}（备份：${kit.home(v.backup)}）。`,
   },
+  'fix.result.mode-changed': {
+    message: (v, kit) => `已将 ${kit.home(v.file)} 的权限改为 ${v.to}。`,
+  },
   'fix.result.created': {
     message: (v, kit) => `已创建 ${kit.home(v.file)}。`,
   },
@@ -73,11 +89,31 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
     message: (v, kit) => `${kit.home(v.file)} 已是这些值，未写入任何内容。`,
   },
   'fix.result.dry-run': {
-    message: (v, kit) => `将会修改 ${kit.home(v.file)}（试运行：未写入任何内容）：`,
+    message: (v, kit) =>
+      v.mode === 'confirm'
+        ? `如果在下方回答 y，将修改 ${kit.home(v.file)}：`
+        : v.mode === 'declined'
+          ? `${kit.home(v.file)} 保持原样。`
+          : v.mode === 'no-tty'
+            ? `将会修改 ${kit.home(v.file)}（仅预览：未写入任何内容）：`
+            : `将会修改 ${kit.home(v.file)}（试运行：未写入任何内容）：`,
   },
   'fix.result.changed': {
     message: (v, kit) => `kimi-claude 运行期间 ${kit.home(v.file)} 被修改了（Claude Code 是否正在运行？）；未写入任何内容。`,
     remediation: () => '请重新运行该命令。',
+  },
+  'fix.result.read-only': {
+    message: (v, kit) => `${kit.home(v.file)} 是只读文件（权限 ${v.detail}）；kimi-claude 不会写入所有者设为只读的文件，因此未写入任何内容。`,
+    remediation: (v, kit) => `如果确实需要修改，请先让它可写（chmod u+w ${kit.home(v.file)}），再重新运行该命令。`,
+  },
+  'fix.result.hard-link': {
+    message: (v, kit) =>
+      `${kit.home(v.file)} 是硬链接（同一个文件有 ${v.detail} 个名称，例如 dotfiles 目录中的一份）；替换它会使两者分离，因此未写入任何内容。`,
+    remediation: (v, kit) => `用 \`find ~ -samefile ${kit.home(v.file)}\` 找到另一个名称，在那里手动修改；或把其中一个改为符号链接，再重新运行该命令。`,
+  },
+  'fix.result.owner': {
+    message: (v, kit) => `${kit.home(v.file)} 属于另一个用户（${v.detail}），kimi-claude 无法让新文件保持同一所有者；未写入任何内容。`,
+    remediation: () => '请以文件所有者的身份运行该命令。',
   },
   'fix.result.failed': {
     message: (v, kit) => `无法写入 ${kit.home(v.file)}（${v.detail}）；文件保持原样。`,
@@ -127,6 +163,34 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   },
   'setup.key-whitespace': {
     message: (v) => `密钥第 ${v.position} 个字符处有空白；密钥应是连续的一串字符。`,
+  },
+  'setup.key-too-long': {
+    message: (v) => `密钥${v.cut ? '超过' : '长达'} ${v.length} 个字符（密钥最多 ${v.max} 个），不是一个密钥。未写入任何内容。`,
+    remediation: () => '只传入密钥本身，例如 `kimi-claude setup --region cn < key.txt`，文件中只有一行密钥。',
+  },
+  'setup.key-multiline': {
+    message: (v) => `输入有 ${v.lines} 行；密钥只有一行。未写入任何内容。`,
+    remediation: () => '只传入密钥本身，放在一行内。',
+  },
+  'setup.key-bearer': {
+    message: () => '密钥以 "Bearer " 开头：这个词属于 Authorization 请求头，由 Claude Code 自己添加。未写入任何内容。',
+    remediation: () => '只提供密钥本身，去掉 "Bearer "。',
+  },
+  'setup.key-quoted': {
+    message: () => '密钥两侧带有引号；Claude Code 会把引号当作密钥的一部分发送。未写入任何内容。',
+    remediation: () => '去掉引号，只提供密钥本身。',
+  },
+  'setup.key-placeholder': {
+    message: () => '这是占位符（如指南中的 "sk-xxxx…"），不是真正的密钥。未写入任何内容。',
+    remediation: () => `请在 ${host(CONSOLE_URLS.cn)} / ${host(CONSOLE_URLS.ai)} 或 Kimi Code 创建密钥，并完整粘贴。`,
+  },
+  'setup.key-non-ascii': {
+    message: (v) => `密钥第 ${v.position} 个字符是 ${v.codePoint}，密钥中不能有这个字符。未写入任何内容。`,
+    remediation: () => '从控制台以纯文本重新复制密钥。',
+  },
+  'setup.key-too-short': {
+    message: (v) => `密钥只有 ${v.length} 个字符（真正的密钥至少 ${v.min} 个），可能复制时被截断了。未写入任何内容。`,
+    remediation: () => '重新完整复制密钥。',
   },
   'setup.key-prefix': {
     message: () => '密钥不以 "sk-" 开头，不是 Moonshot 的密钥。',

@@ -14,6 +14,10 @@ export interface HostileCase {
   verdict?: string;
   /** Server cases: which hostile server answers (see servers.ts), and how its URL is given. */
   server?: { name: ServerName; scheme?: 'https' };
+  /** Proxy cases: which hostile server is the HTTPS_PROXY (the endpoint is the healthy one, reached only through it). */
+  proxy?: ServerName;
+  /** Most connections the server may see in one run: undici once retried a closing proxy 3 500 times a second. */
+  maxConnections?: number;
   /** Needs a permission root would bypass: run as an unprivileged user when the tests run as root. */
   unprivileged?: boolean;
   /** Wall-clock limit for the whole run, ms. */
@@ -22,7 +26,7 @@ export interface HostileCase {
 
 export type ServerName =
   | 'trickleBody' | 'trickleHeaders' | 'resetMidBody' | 'invalidStatusLine' | 'closeOnAccept'
-  | 'gzipBomb' | 'endlessEventStream' | 'redirectLoop' | 'silent';
+  | 'gzipBomb' | 'endlessEventStream' | 'redirectLoop' | 'silent' | 'closingProxy' | 'silentProxy';
 export type Servers = Record<ServerName, HostileServer>;
 
 const at = (file: string, how: (full: string) => void) => (w: World) => how(where(w, file));
@@ -52,7 +56,8 @@ function unreadableShapes(file: string, label: string, check: string, codes: str
 export const FILE_CASES: HostileCase[] = [
   // ~/.claude.json
   { name: '.claude.json: truncated mid-string', arrange: at(CLAUDE_JSON, put.text('{"hasCompletedOnboarding": true, "primaryApiKey": "sk-abc')), check: 'claude-json', codes: ['claude-json.invalid-json'] },
-  { name: '.claude.json: a UTF-8 BOM', arrange: at(CLAUDE_JSON, put.text('\ufeff{"hasCompletedOnboarding": true}')), check: 'claude-json', codes: ['claude-json.invalid-json'] },
+  // Claude Code 2.1.332 reads JSON with a UTF-8 BOM (test/claude-code/real-client-files.test.ts), so the doctor does too.
+  { name: '.claude.json: a UTF-8 BOM', arrange: at(CLAUDE_JSON, put.text('\ufeff{"hasCompletedOnboarding": true}')), check: 'claude-json', codes: ['claude-json.ok'] },
   { name: '.claude.json: UTF-16 with a BOM', arrange: at(CLAUDE_JSON, put.text(utf16le('{"hasCompletedOnboarding": true}'))), check: 'claude-json', codes: ['claude-json.not-text'] },
   { name: '.claude.json: NUL bytes', arrange: at(CLAUDE_JSON, put.text('{"hasCompleted\u0000Onboarding": true}')), check: 'claude-json', codes: ['claude-json.not-text'] },
   { name: '.claude.json: 50 MB', arrange: at(CLAUDE_JSON, put.fiftyMegabytes('{"hasCompletedOnboarding": true}')), check: 'claude-json', codes: ['claude-json.too-large'] },
@@ -62,7 +67,7 @@ export const FILE_CASES: HostileCase[] = [
 
   // ~/.claude/settings.json and the project's settings.local.json
   { name: 'user settings: truncated', arrange: at(USER_SETTINGS, put.text('{"env": {"ANTHROPIC_MODEL": "kimi')), check: 'config-agreement', codes: ['config.settings-invalid'] },
-  { name: 'user settings: a UTF-8 BOM', arrange: at(USER_SETTINGS, put.text(`\ufeff${settingsEnv({ ANTHROPIC_MODEL: 'kimi-k2-turbo-preview' })}`)), check: 'config-agreement', codes: ['config.settings-invalid'] },
+  { name: 'user settings: a UTF-8 BOM', arrange: at(USER_SETTINGS, put.text(`\ufeff${settingsEnv({ ANTHROPIC_MODEL: 'kimi-k2-turbo-preview' })}`)), check: 'model', codes: ['model.retired'] },
   { name: 'user settings: UTF-16', arrange: at(USER_SETTINGS, put.text(utf16le(settingsEnv({ ANTHROPIC_MODEL: 'kimi' })))), check: 'config-agreement', codes: ['config.settings-unreadable'] },
   { name: 'user settings: NUL bytes', arrange: at(USER_SETTINGS, put.text('{"env": {"A\u0000": "b"}}')), check: 'config-agreement', codes: ['config.settings-unreadable'] },
   { name: 'user settings: 50 MB', arrange: at(USER_SETTINGS, put.fiftyMegabytes(settingsEnv({ ANTHROPIC_MODEL: 'kimi' }))), check: 'config-agreement', codes: ['config.settings-unreadable'] },
@@ -135,6 +140,8 @@ const SERVER_LABELS: Record<ServerName, string> = {
   endlessEventStream: 'an endless event stream',
   redirectLoop: 'a redirect loop',
   silent: 'a TLS handshake that stalls',
+  closingProxy: 'a proxy that closes the connection at CONNECT',
+  silentProxy: 'a proxy that never answers CONNECT',
 };
 
 export const SERVER_CASES: HostileCase[] = [
@@ -148,4 +155,21 @@ export const SERVER_CASES: HostileCase[] = [
   probe('endlessEventStream', 'timeout'),
   { ...probe('redirectLoop', 'bad-response'), codes: ['live-probe.redirect'] },
   probe('silent', 'timeout', 15_000, 'https'),
+];
+
+// A proxy that closes or ignores CONNECT: a `proxy` verdict within --timeout (2 s) plus start-up, no reconnect storm.
+const viaProxy = (name: ServerName): HostileCase => ({
+  name: SERVER_LABELS[name],
+  arrange: () => undefined,
+  check: 'live-probe',
+  verdict: 'proxy',
+  codes: ['live-probe.proxy'],
+  proxy: name,
+  maxConnections: 5,
+  budgetMs: 4000,
+});
+
+export const PROXY_CASES: HostileCase[] = [
+  viaProxy('closingProxy'),
+  viaProxy('silentProxy'),
 ];

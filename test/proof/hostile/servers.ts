@@ -12,6 +12,9 @@ const STARTERS: Record<ServerName, () => Promise<hostile.HostileServer>> = {
   endlessEventStream: hostile.endlessEventStream,
   redirectLoop: hostile.redirectLoop,
   silent: hostile.silent,
+  // Their own instances, so the connections counted are the proxy cases' alone.
+  closingProxy: hostile.closeOnAccept,
+  silentProxy: hostile.silent,
 };
 
 export async function startHostileServers(): Promise<Servers> {

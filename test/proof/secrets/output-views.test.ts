@@ -25,3 +25,7 @@ describe('leakedWindows over outputViews', () => {
     expect(leakedWindows(key, 'sk-kimi-', outputViews('sk-kimi-Q…'))).toEqual(['k-kimi-Q']);
   });
 });
+
+test('finds a secret echoed in base64 inside a longer value', () => {
+  expect(leakedWindows(SECRET, '', outputViews(`Basic ${Buffer.from(`user:${SECRET}`).toString('base64')}`)).length).toBeGreaterThan(0);
+});

@@ -38,8 +38,20 @@ function jsonStrings(text: string): string {
   return out.join('\n');
 }
 
+/** Every base64 or base64url run, decoded at each of its four starting characters (an echo may start mid-group). */
+function base64Decoded(text: string): string {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9+/_-]{12,}/g)) {
+    for (let start = 0; start < 4; start++) {
+      const run = m[0].slice(start).replace(/-/g, '+').replace(/_/g, '/');
+      out.push(Buffer.from(run.slice(0, run.length - (run.length % 4)), 'base64').toString('latin1'));
+    }
+  }
+  return out.join('\n');
+}
+
 export function outputViews(text: string): string[] {
-  return [text, xmlDecoded(text), percentDecoded(text), markdownUnescaped(text), jsonStrings(text)];
+  return [text, xmlDecoded(text), percentDecoded(text), markdownUnescaped(text), jsonStrings(text), base64Decoded(text)];
 }
 
 /**

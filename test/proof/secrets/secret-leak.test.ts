@@ -57,16 +57,23 @@ let proxy: ForwardProxy;
 
 beforeAll(async () => {
   endpoint = await startAnthropicEndpoint();
-  // A gateway that quotes the credentials back, as some do in their error messages.
-  endpoint.answer((req) => ({
-    status: 401,
-    body: JSON.stringify({
-      error: {
-        type: 'invalid_authentication_error',
-        message: `Invalid key ${req.headers['x-api-key'] ?? ''} / ${req.headers.authorization ?? ''} (proxy said ${req.headers['proxy-authorization'] ?? 'nothing'})`,
-      },
-    }),
-  }));
+  // A gateway that quotes the credentials back, as some do in their error messages: whole, starting near
+  // character 300 (where the doctor cuts the message), in error.type, base64-encoded and split over lines.
+  endpoint.answer((req) => {
+    const key = String(req.headers['x-api-key'] ?? '');
+    const auth = String(req.headers.authorization ?? '');
+    const head = `Invalid key ${key.slice(0, 12)}\n${key.slice(12)} / ${auth} (proxy said ${req.headers['proxy-authorization'] ?? 'nothing'}) `;
+    return {
+      status: 401,
+      body: JSON.stringify({
+        error: {
+          type: `invalid_authentication_error ${Buffer.from(`k:${key}`).toString('base64')}`,
+          // The key again from character 286: a cut at 300 leaves 14 of its characters.
+          message: `${head.padEnd(286, '.')}${key}`,
+        },
+      }),
+    };
+  });
   proxy = await startForwardProxy();
 });
 afterAll(async () => {

@@ -8,6 +8,8 @@ import { listenOnLoopback } from './listen';
 export interface HostileServer {
   /** Base URL to give the doctor as ANTHROPIC_BASE_URL. */
   baseUrl: string;
+  /** Connections accepted so far (raw TCP servers only): a client that retries without end shows here. */
+  connections?: number;
   close(): Promise<void>;
 }
 
@@ -87,11 +89,20 @@ export const redirectLoop = () =>
 export const silent = () => rawTcp(() => undefined);
 
 async function rawTcp(onConnection: (socket: net.Socket) => void): Promise<HostileServer & { origin: string }> {
+  let connections = 0;
   const server = net.createServer((socket) => {
+    connections++;
     socket.on('error', () => undefined);
     // Wait for the request so the client is committed before the answer goes wrong.
     socket.once('data', () => onConnection(socket));
   });
   const { port, close } = await listenOnLoopback(server);
-  return { baseUrl: `http://127.0.0.1:${port}/anthropic`, origin: `127.0.0.1:${port}`, close };
+  return {
+    baseUrl: `http://127.0.0.1:${port}/anthropic`,
+    origin: `127.0.0.1:${port}`,
+    get connections() {
+      return connections;
+    },
+    close,
+  };
 }

@@ -1,0 +1,122 @@
+// The start-up work (README, "Speed") changes no output. The built bundle carries a stand-in for yargs' assert and
+// a lazy terminal width, skips yargs' help cache, and writes to pipes and files without creating process.stdout;
+// help, usage errors and a terminal must still come out exactly as yargs and the stream render them.
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import { version } from '../../package.json';
+import { parseArgs, UsageError } from '../../src/cli/args';
+import { BIN, makeHome, runCli } from '../support/cli';
+
+function userEnv(extra: Record<string, string> = {}) {
+  const { home, path: bin } = makeHome();
+  mkdirSync(path.join(home, '.claude'), { recursive: true });
+  writeFileSync(path.join(home, '.claude', 'settings.json'), JSON.stringify({ env: { ANTHROPIC_BASE_URL: 'https://api.moonshot.ai/anthropic' } }));
+  return { HOME: home, PATH: bin, LANG: 'en_US.UTF-8', ...extra };
+}
+
+/** What the unbundled source (real yargs, real assert, no build-time edits) prints for these arguments. */
+async function fromSource(argv: string[], lang: 'en' | 'zh' = 'en'): Promise<{ stdout: string; usageError?: string }> {
+  try {
+    const parsed = await parseArgs(argv, lang, version, async () => {
+      throw new Error('no command should start');
+    });
+    if (parsed.kind !== 'printed') throw new Error('expected printed text');
+    return { stdout: parsed.text };
+  } catch (e) {
+    if (e instanceof UsageError) return { stdout: '', usageError: e.message };
+    throw e;
+  }
+}
+
+const tool = (name: string) => ['/usr/bin', '/bin'].map((d) => path.join(d, name)).find((f) => existsSync(f));
+const SCRIPT = tool('script');
+const STTY = tool('stty');
+
+/** Runs the built CLI on a pseudo-terminal of the given width (util-linux `script`); stderr is dropped. */
+function onTerminal(args: string[], env: Record<string, string>, columns: number): string {
+  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const r = spawnSync(SCRIPT!, ['-qec', `${STTY} cols ${columns} rows 50; ${quoted} 2>/dev/null`, '/dev/null'], {
+    env: { ...env, TERM: 'xterm-256color' },
+    cwd: env.HOME,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return (r.stdout ?? '').replace(/\r\n/g, '\n');
+}
+
+const onLinux = process.platform === 'linux' && SCRIPT && STTY ? test : test.skip;
+
+describe('help and usage errors: the bundle prints what the source prints', () => {
+  test.each([[[]], [['--help']], [['doctor', '--help']], [['setup', '--help']], [['explain', '-h']], [['--version']]])('%j', async (argv) => {
+    const r = runCli(argv, { env: userEnv() });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe((await fromSource(argv)).stdout);
+  });
+
+  test.each([
+    [['doctor', '--bogus']],
+    [['doctor', '--format', 'yaml']],
+    [['doctor', '--timeout', '0']],
+    [['doctor', '--json', '--markdown']],
+    [['nonsense']],
+    [['doctor', 'no-such-check']],
+  ])('usage error %j: exit 2, the same message', async (argv) => {
+    const r = runCli(argv, { env: userEnv() });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const expected = (await fromSource(argv)).usageError;
+    const message = expected !== undefined ? `kimi-claude: ${expected}\n` : (/^kimi-claude: unknown check id: no-such-check\. Valid ids: .+\n/.exec(r.stderr)?.[0] ?? '');
+    expect(r.stderr.startsWith(message) && message !== '').toBe(true);
+    expect(r.stderr.slice(message.length)).toMatch(/^Run `kimi-claude[a-z ]* --help` for usage\.\n$/);
+  });
+});
+
+describe('on a terminal', () => {
+  onLinux('help is laid out for the terminal width, as the source lays it out', async () => {
+    const env = userEnv();
+    const columns = Object.getOwnPropertyDescriptor(process.stdout, 'columns');
+    Object.defineProperty(process.stdout, 'columns', { value: 64, configurable: true });
+    let expected: string;
+    try {
+      expected = (await fromSource(['doctor', '--help'])).stdout;
+    } finally {
+      if (columns) Object.defineProperty(process.stdout, 'columns', columns);
+      else delete (process.stdout as { columns?: number }).columns;
+    }
+    const shown = onTerminal(['doctor', '--help'], env, 64);
+    expect(shown).toBe(expected);
+    expect(Math.max(...shown.split('\n').map((l) => l.length))).toBeLessThanOrEqual(64);
+  });
+
+  onLinux('the report is coloured, byte for byte what --color gives on a pipe', () => {
+    const env = userEnv();
+    const args = ['doctor', '--offline', '--only', 'base-url'];
+    const shown = onTerminal(args, env, 100);
+    expect(shown).toContain('\u001b[');
+    expect(shown).toBe(runCli([...args, '--color'], { env: { ...env, TERM: 'xterm-256color' } }).stdout);
+  });
+});
+
+describe('what an offline JSON run to a pipe loads', () => {
+  test('neither Node\'s assert module nor the stream stack: process.stdout and process.stderr are never created', () => {
+    const env = userEnv();
+    const probe = path.join(env.HOME, 'modules.js');
+    writeFileSync(
+      probe,
+      "process.on('exit', () => require('fs').writeFileSync(process.env.KC_MODULES_FILE, process.moduleLoadList.join('\\n')));\n",
+    );
+    const list = path.join(env.HOME, 'modules.txt');
+    const r = spawnSync(process.execPath, ['--require', probe, BIN, 'doctor', '--offline', '--format', 'json'], {
+      env: { ...env, KC_MODULES_FILE: list },
+      cwd: env.HOME,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).not.toContain('NativeModule assert');
+    expect(loaded).not.toContain('NativeModule net');
+    expect(loaded).not.toContain('NativeModule internal/streams/writable');
+  });
+});

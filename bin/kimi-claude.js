@@ -82,13 +82,15 @@ function loadWithCodeCache(file, flavour) {
   } catch (e) {
     return require(file);
   }
+  // Decided before the buffers are dropped: a cache that was there and accepted is never written again.
+  var stale = !cached || script.cachedDataRejected;
   // The doctor runs inside the call below: let the collector free what the compiler no longer needs (1.3 MB).
   bytes = source = cached = undefined;
   var mod = new Module(file, module);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));
   require.cache[file] = mod;
-  if (!cached || script.cachedDataRejected) {
+  if (stale) {
     var saved = false;
     var save = function () {
       if (saved) return;

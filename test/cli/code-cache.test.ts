@@ -1,0 +1,69 @@
+// bin/kimi-claude.js keeps V8's compiled code for the bundle in the user's cache directory. The cache may make the
+// doctor faster, never different: it is written once, read afterwards, and any problem with it falls back to a plain
+// load with the same output.
+import { readdirSync, statSync, writeFileSync, existsSync } from 'fs';
+import * as path from 'path';
+import { runCli, tempDir } from '../support/cli';
+
+const ARGS = ['doctor', '--offline', '--format', 'json', '--only', 'base-url'];
+
+function world() {
+  const home = tempDir('kc-cache-home-');
+  const env = { HOME: home, PATH: path.dirname(process.execPath), LANG: 'en_US.UTF-8', ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic' };
+  const dir = path.join(home, '.cache', 'kimi-claude', 'code-cache');
+  return { home, env, dir };
+}
+
+/** The report without the fields that differ from run to run. */
+function stable(stdout: string): unknown {
+  return JSON.parse(stdout, (key, value) => (['durationMs', 'generatedAt', 'startedAt', 'elapsedMs'].includes(key) ? 0 : value));
+}
+
+const files = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+
+test('the first run writes one cache file; later runs read it and never write it again', () => {
+  const w = world();
+  const first = runCli(ARGS, { env: w.env });
+  expect(first.status).toBe(0);
+  const written = files(w.dir);
+  expect(written).toHaveLength(1);
+  const file = path.join(w.dir, written[0]);
+  const before = statSync(file);
+  for (let i = 0; i < 2; i++) {
+    const again = runCli(ARGS, { env: w.env });
+    expect(stable(again.stdout)).toEqual(stable(first.stdout));
+  }
+  const after = statSync(file);
+  expect({ ino: after.ino, mtimeMs: after.mtimeMs, size: after.size }).toEqual({ ino: before.ino, mtimeMs: before.mtimeMs, size: before.size });
+  expect(files(w.dir)).toEqual(written);
+});
+
+test('a damaged cache is ignored and replaced; the output is the same', () => {
+  const w = world();
+  const clean = runCli(ARGS, { env: w.env });
+  const file = path.join(w.dir, files(w.dir)[0]);
+  writeFileSync(file, Buffer.from('not a V8 code cache'));
+  const damaged = runCli(ARGS, { env: w.env });
+  expect(damaged.status).toBe(0);
+  expect(damaged.stderr).toBe('');
+  expect(stable(damaged.stdout)).toEqual(stable(clean.stdout));
+  expect(statSync(file).size).toBeGreaterThan(1000);
+});
+
+test('KIMI_CLAUDE_NO_CODE_CACHE=1 writes nothing', () => {
+  const w = world();
+  const r = runCli(ARGS, { env: { ...w.env, KIMI_CLAUDE_NO_CODE_CACHE: '1' } });
+  expect(r.status).toBe(0);
+  expect(files(w.dir)).toEqual([]);
+});
+
+test('a cache directory that cannot be made costs speed only', () => {
+  const w = world();
+  // A file where the directory should be: mkdir fails for root too.
+  require('fs').mkdirSync(path.join(w.home, '.cache'), { recursive: true });
+  writeFileSync(path.join(w.home, '.cache', 'kimi-claude'), '');
+  const r = runCli(ARGS, { env: w.env });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toBe('');
+  expect(JSON.parse(r.stdout).checks[0].id).toBe('base-url');
+});

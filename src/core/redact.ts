@@ -35,6 +35,9 @@ const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)([^\s/@]+)(@)/gi;
 export class Redactor {
   private readonly secrets = new Map<string, SecretKind>();
   private windows: Map<number, WindowHit[]> | null = null;
+  private bloom: Uint8Array | null = null;
+  /** The secrets longest first, each with its mask and the forms replaced whole; built once per set of secrets. */
+  private replacements: Array<{ forms: string[]; mask: string }> | null = null;
 
   add(secret: string | undefined | null, kind: SecretKind = 'key'): void {
     if (typeof secret !== 'string') return;
@@ -45,6 +48,7 @@ export class Redactor {
       if (this.secrets.get(v) !== 'password') this.secrets.set(v, kind);
     }
     this.windows = null;
+    this.replacements = null;
   }
 
   /** Registers the password of a URL such as a proxy URL (user:pass@host). */
@@ -65,14 +69,11 @@ export class Redactor {
   }
 
   redact(text: string): string {
+    // Nothing shorter than the shortest secret or shape can hold one (most object keys and labels of a report).
+    if (text.length < MIN_SECRET_LENGTH) return text;
     let out = text;
-    // Longest first, so a secret that contains another is replaced whole.
-    const known = [...this.secrets.entries()].sort((a, b) => b[0].length - a[0].length);
-    for (const [secret, kind] of known) {
-      const mask = maskSecret(secret, kind);
-      for (const form of new Set([secret, jsonEscaped(secret)])) {
-        if (form && out.includes(form)) out = out.split(form).join(mask);
-      }
+    for (const { forms, mask } of this.replacementList()) {
+      for (const form of forms) if (out.includes(form)) out = out.split(form).join(mask);
     }
     out = this.maskWindows(out);
     out = out.replace(URL_PASSWORD, (_m, head: string, _pw: string, at: string) => `${head}***${at}`);
@@ -98,7 +99,8 @@ export class Redactor {
     let h = 0;
     for (let i = 0; i < compact.length; i++) {
       h = i < WINDOW ? (Math.imul(h, HASH_BASE) + compact.charCodeAt(i)) | 0 : (Math.imul(h - Math.imul(compact.charCodeAt(i - WINDOW), HASH_TOP), HASH_BASE) + compact.charCodeAt(i)) | 0;
-      if (i < WINDOW - 1) continue;
+      // A bit per hash bucket answers "no window here" for almost every position without a Map lookup.
+      if (i < WINDOW - 1 || !this.bloom![h & BLOOM_MASK]) continue;
       const hits = index.get(h);
       if (!hits) continue;
       const start = i - WINDOW + 1;
@@ -133,6 +135,14 @@ export class Redactor {
     return out.join('');
   }
 
+  private replacementList(): Array<{ forms: string[]; mask: string }> {
+    if (this.replacements) return this.replacements;
+    // Longest first, so a secret that contains another is replaced whole.
+    const known = [...this.secrets.entries()].sort((a, b) => b[0].length - a[0].length);
+    this.replacements = known.map(([secret, kind]) => ({ forms: [...new Set([secret, jsonEscaped(secret)])].filter(Boolean), mask: maskSecret(secret, kind) }));
+    return this.replacements;
+  }
+
   /** Every 8-character window of every known secret and of its encoded forms, built once per set of secrets. */
   private windowIndex(): Map<number, WindowHit[]> {
     if (this.windows) return this.windows;
@@ -160,6 +170,8 @@ export class Redactor {
       for (const form of encodedForms(secret)) put(form, kind, 0);
     }
     this.windows = index;
+    this.bloom = new Uint8Array(BLOOM_MASK + 1);
+    for (const h of index.keys()) this.bloom[h & BLOOM_MASK] = 1;
     return index;
   }
 
@@ -189,6 +201,7 @@ const SPACE = /\s/;
 const SPACES = /\s+/g;
 const SPACE_CHAR = /^\s$/;
 const HASH_BASE = 31;
+const BLOOM_MASK = 0xffff;
 /** HASH_BASE ** (WINDOW - 1), in 32-bit arithmetic: what the character leaving the window contributed. */
 const HASH_TOP = Array.from({ length: WINDOW - 1 }).reduce<number>((p) => Math.imul(p, HASH_BASE), 1);
 

@@ -76,6 +76,14 @@ const idList = (v: unknown): string[] =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/** setup's options that take a value: the word after one of them is that value, not a stray argument. */
+const SETUP_VALUE_OPTIONS = new Set(['--region', '--model', '--base-url', '--shell', '--timeout', '--lang']);
+
+/** A key typed after `setup` (the guide's habit): it would stay in the shell's history, and setup reads stdin. */
+function keyOnCommandLine(rest: string[]): boolean {
+  return rest.some((a, i) => !a.startsWith('-') && !SETUP_VALUE_OPTIONS.has(rest[i - 1]) && /^["']?(?:Bearer\s+)?sk-/i.test(a));
+}
+
 const wantsHelp = (argv: string[]) => argv.length === 0 || argv.includes('--help') || argv.includes('-h');
 
 /**
@@ -97,6 +105,7 @@ function skipHelpCache(parser: Argv): void {
  */
 export async function parseArgs(argv: string[], lang: Lang, version: string, start: (command: Command) => Promise<number>): Promise<Parsed> {
   const t = helpText(lang);
+  if (argv[0] === 'setup' && keyOnCommandLine(argv.slice(1))) throw new UsageError(t.keyOnCommandLine);
   let printed = '';
   let started: Promise<number> | undefined;
   /** yargs turns `--timeout abc` into NaN: the message quotes what was typed. */

@@ -114,6 +114,7 @@ export async function runDoctor(args: DoctorArgs, io: DoctorIo): Promise<number>
     verbose: args.verbose,
     strict: args.strict,
     homeDir: first.base.homeDir,
+    notRun: (io.checks ?? allChecks).length - checks.length,
   };
   const render = (f: Format, o: RenderOptions = renderOptions) => io.redactor.redact(renderers[f](report, o));
 

@@ -57,6 +57,8 @@ const en = {
   helpPointer: (command: string) => `Run \`${command} --help\` for usage.`,
   badTimeout: (given: string) =>
     `--timeout takes a number of milliseconds from 1 to 600000 (10000 is 10 seconds), but was given ${given}.`,
+  keyOnCommandLine:
+    'setup reads the key from standard input, not from the command line, where it would stay in your shell history. Run `kimi-claude setup --region cn` and paste the key when asked, or pipe it: `kimi-claude setup --region cn < key.txt`. Nothing was written.',
   oneFormat: (flags: string[]) => `choose one format: ${flags.join(' or ')}`,
   fixOnly: '--dry-run and --yes go with --fix',
   unknownIds: (unknown: string[], valid: string[]) =>
@@ -116,6 +118,8 @@ const zh: typeof en = {
   explainExitCodes: '退出码：0 识别出原因 · 1 未识别（会显示最接近的猜测）· 2 用法错误',
   helpPointer: (command) => `运行 \`${command} --help\` 查看用法。`,
   badTimeout: (given) => `--timeout 需要 1 到 600000 之间的毫秒数（10000 即 10 秒），给出的却是 ${given}。`,
+  keyOnCommandLine:
+    'setup 从标准输入读取 Key，而不是从命令行：写在命令行上的 Key 会留在 shell 的历史记录里。请运行 `kimi-claude setup --region cn`，在提示时粘贴 Key，或用管道传入：`kimi-claude setup --region cn < key.txt`。未写入任何内容。',
   oneFormat: (flags) => `只能选一种格式：${flags.join(' 或 ')}`,
   fixOnly: '--dry-run 和 --yes 只能与 --fix 一起使用',
   unknownIds: (unknown, valid) => `未知的检查 id：${unknown.join('、')}。可用的 id：${valid.join('、')}`,

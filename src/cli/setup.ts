@@ -199,8 +199,9 @@ export async function runSetup(args: SetupArgs, givenIo: SetupIo): Promise<numbe
       return EXIT_OK;
     }
     const key = await readKey(io, kit);
-    redactor.add(key);
     const problem = keyProblem(key, region);
+    // A placeholder is the guide's public text ("sk-xxxx"), not a secret: masking it would blank the sentence quoting it.
+    if (problem?.code !== 'setup.key-placeholder') redactor.add(key);
     if (problem) throw new SetupStop(EXIT_USAGE, problem);
 
     const paths = claudePaths({ env: io.env, homeDir: io.homeDir, cwd: io.cwd, platform: io.platform });

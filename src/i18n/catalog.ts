@@ -16,6 +16,8 @@ export interface UiStrings {
   categories: Record<'install' | 'config' | 'network', string>;
   status: Record<'pass' | 'warn' | 'fail' | 'skip', string>;
   reportTitle: string;
+  /** After the title: which kimi-claude wrote the report. */
+  titleVersion: (version: string) => string;
   environment: string;
   checks: string;
   details: string;
@@ -28,6 +30,7 @@ export interface UiStrings {
   installMethods: Record<'npm-global' | 'native' | 'other', string>;
   /** Closing line: answers "am I good to go?". */
   verdictAllPassed: (checks: number) => string;
+  verdictSelectedPassed: (checks: number, unchecked: number) => string;
   verdictProblems: (fails: number, warns: number, strict: boolean) => string;
   verdictWarningsOnly: (warns: number) => string;
   inThisTerminal: string;

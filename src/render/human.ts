@@ -12,6 +12,7 @@ export interface HumanOptions {
   unicode: boolean;
   verbose: boolean;
   strict: boolean;
+  notRun?: number;
 }
 
 const CATEGORY_ORDER: Category[] = ['install', 'config', 'network'];
@@ -25,7 +26,7 @@ export function renderHuman(report: Report, o: HumanOptions): string {
   const marks = o.unicode ? UNICODE_MARKS : ASCII_MARKS;
   const paint: Record<CheckStatus, (s: string) => string> = { pass: c.green, warn: c.yellow, fail: c.red, skip: c.gray };
   const style = { ...o, chalk: c };
-  const lines: string[] = [c.bold(`${ui.reportTitle} (kimi-claude ${report.tool.version})`), ''];
+  const lines: string[] = [c.bold(`${ui.reportTitle}${ui.titleVersion(report.tool.version)}`), ''];
 
   for (const category of CATEGORY_ORDER) {
     const checks = report.checks.filter((k) => k.category === category);
@@ -109,5 +110,8 @@ function closingLine(
   const { fail, warn, pass } = report.summary;
   if (fail > 0 || (o.strict && warn > 0)) return paint.fail(`${marks.fail} ${ui.verdictProblems(fail, warn, o.strict)}`);
   if (warn > 0) return paint.warn(`${marks.warn} ${ui.verdictWarningsOnly(warn)}`);
+  // Only a run of every check, none skipped, may say that Claude Code is ready.
+  const unchecked = (o.notRun ?? 0) + report.summary.skip;
+  if (unchecked > 0) return paint.pass(`${marks.pass} ${ui.verdictSelectedPassed(pass, unchecked)}`);
   return paint.pass(`${marks.pass} ${ui.verdictAllPassed(pass)}`);
 }

@@ -17,6 +17,8 @@ export interface RenderOptions {
   verbose: boolean;
   strict: boolean;
   homeDir: string;
+  /** How many of the doctor's checks were left out (--only, --skip, ids): "all passed" then is not "ready". */
+  notRun?: number;
 }
 
 export const renderers = {

@@ -304,3 +304,18 @@ describe('what the user reads around the findings', () => {
     expect(runCli(['explain', line], { env: userEnv() }).stdout.split('\n')[0]).toBe('✗ billing  (Confidence: high)');
   });
 });
+
+describe('the closing line claims only what was checked', () => {
+  const env = (home: string) => ({ HOME: home, PATH: '/usr/bin:/bin', ANTHROPIC_BASE_URL: 'https://api.moonshot.cn/anthropic' });
+  test.each([
+    ['en', ['--only', 'base-url'], 'The check that ran passed; 9 other checks did not run or were skipped'],
+    ['zh', ['--only', 'base-url,provider', '--lang', 'zh'], '运行的 2 项检查全部通过；另有 8 项没有运行或被跳过'],
+  ] as const)('--only with everything passing is not "ready to use Kimi" (%s)', (_lang, args, words) => {
+    const { home } = makeHome();
+    const r = runCli(['doctor', '--offline', ...args], { env: env(home) });
+    expect(r.status).toBe(0);
+    const last = r.stdout.trim().split('\n').pop();
+    expect(last).toContain(words);
+    expect(last).not.toMatch(/ready to use Kimi|可以使用 Kimi 了/);
+  });
+});

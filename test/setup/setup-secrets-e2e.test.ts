@@ -70,3 +70,35 @@ test('the doctor names a key pasted with "Bearer " (api-key check)', async () =>
   expect(codes).not.toContain('api-key.inner-whitespace');
   expect(leakedWindows(KEY, 'sk-', outputViews(r.stdout + r.stderr))).toEqual([]);
 });
+
+describe('setup and the key on the command line', () => {
+  test.each([
+    ['en', ['setup', '--region', 'cn', KEY], 'setup reads the key from standard input, not from the command line'],
+    ['en', ['setup', KEY, '--region', 'cn'], 'kimi-claude setup --region cn < key.txt'],
+    ['zh', ['setup', '--region', 'cn', `Bearer ${KEY}`, '--lang', 'zh'], 'setup 从标准输入读取 Key，而不是从命令行'],
+  ] as const)('a key typed after setup is refused, never echoed, nothing written (%s)', async (_lang, args, words) => {
+    const w = world();
+    const r = await spawnCli([...args], { env: w.env, cwd: w.cwd, input: '', timeoutMs: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(words);
+    expect(r.stdout + r.stderr).not.toMatch(STACK_TRACE);
+    expect(leakedWindows(KEY, 'sk-', outputViews(r.stdout + r.stderr))).toEqual([]);
+    expect(() => readFileSync(path.join(w.home, '.claude', 'settings.json'))).toThrow();
+  });
+
+  test('a model name after --model is a value, not a stray key', async () => {
+    const w = world();
+    const r = await spawnCli(['setup', '--region', 'cn', '--model', 'kimi-k3', '--print'], { env: w.env, cwd: w.cwd, input: '', timeoutMs: 20_000 });
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('a placeholder is not a secret', () => {
+  test('the refusal of "sk-xxxx" quotes the guide\'s placeholder instead of blanking it', async () => {
+    const w = world();
+    const r = await spawnCli(['setup', '--region', 'cn', '--offline'], { env: w.env, cwd: w.cwd, input: 'sk-xxxx\n', timeoutMs: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('sk-xxxx');
+    expect(r.stderr).not.toMatch(/"…+"/);
+  });
+});

@@ -39,6 +39,7 @@ export const ui: UiStrings = {
   categories: { install: 'Installation', config: 'Configuration', network: 'Network' },
   status: { pass: 'pass', warn: 'warning', fail: 'fail', skip: 'skipped' },
   reportTitle: 'kimi-claude doctor report',
+  titleVersion: (version) => ` (kimi-claude ${version})`,
   environment: 'Environment',
   checks: 'Checks',
   details: 'Details',
@@ -59,6 +60,8 @@ export const ui: UiStrings = {
   unknown: 'unknown',
   installMethods: { 'npm-global': 'npm-global', native: 'native', other: 'other' },
   verdictAllPassed: (n) => `All ${plural(n, 'check')} passed: Claude Code is ready to use Kimi.`,
+  verdictSelectedPassed: (n, unchecked) =>
+    `${n === 1 ? 'The check that ran passed' : `All ${n} checks that ran passed`}; ${plural(unchecked, 'other check')} did not run or ${unchecked === 1 ? 'was' : 'were'} skipped, so run the whole doctor before relying on Claude Code.`,
   verdictProblems: (fails, warns, strict) =>
     fails === 0
       ? `No problems, but ${plural(warns, 'warning')}, and --strict counts warnings as failures: fix the ! items above, then run the doctor again.`

@@ -43,6 +43,7 @@ export const ui: UiStrings = {
   categories: { install: '安装', config: '配置', network: '网络' },
   status: { pass: '通过', warn: '警告', fail: '失败', skip: '跳过' },
   reportTitle: 'kimi-claude 诊断报告',
+  titleVersion: (version) => `（kimi-claude ${version}）`,
   environment: '环境',
   checks: '检查项',
   details: '详情',
@@ -63,6 +64,7 @@ export const ui: UiStrings = {
   unknown: '未知',
   installMethods: { 'npm-global': 'npm 全局安装', native: '原生安装', other: '其他方式' },
   verdictAllPassed: (n) => `全部 ${n} 项检查通过：Claude Code 可以使用 Kimi 了。`,
+  verdictSelectedPassed: (n, unchecked) => `运行的 ${n} 项检查全部通过；另有 ${unchecked} 项没有运行或被跳过，请运行完整的诊断后再确认 Claude Code 可用。`,
   verdictProblems: (fails, warns, strict) =>
     fails === 0
       ? `没有问题，但有 ${warns} 个警告，而 --strict 把警告也算作失败：请处理上面标 ! 的项目，然后重新运行诊断。`

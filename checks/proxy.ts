@@ -9,6 +9,7 @@ import { tlsSettings, type TlsSettings } from '../src/network/connection';
 import { networkSettings, proxyVarValues, type NetworkSettings } from '../src/network/effective-settings';
 import { displayUrl } from '../src/network/messages-request';
 import { noProxyVars, proxyFor, suspiciousNoProxyEntries, type NoProxyEntryProblem, type ProxyDecision, type ProxyVars } from '../src/network/proxy-rules';
+import { resolveConfig, unknownUntilValid } from '../src/config/resolve';
 import { correctedProxyUrl, withoutCredentials, type ParsedProxyUrl } from '../src/network/proxy-url';
 
 /** Where Claude Code goes when ANTHROPIC_BASE_URL is not set. */
@@ -26,6 +27,12 @@ export const proxyCheck = defineCheck({
   category: 'network',
   run: async (ctx) => {
     const settings = await networkSettings(ctx);
+    // With no endpoint set anywhere readable and a settings file that does not parse, where Claude Code connects
+    // (and so which proxy applies) is unknown: that file is the one thing to fix first.
+    if (!settings.baseUrl) {
+      const unknown = unknownUntilValid(await resolveConfig(ctx), ['ANTHROPIC_BASE_URL']);
+      if (unknown) return unknown;
+    }
     const url = settings.baseUrl?.value ?? ANTHROPIC_DEFAULT_URL;
     const decision = proxyFor(url, proxyVarValues(settings));
     const findings: Finding[] = [

@@ -16,7 +16,7 @@ const BROKEN = [
   '}',
   '',
 ].join('\n');
-const DEPENDENT = ['base-url', 'api-key', 'model', 'provider'];
+const DEPENDENT = ['base-url', 'api-key', 'model', 'provider', 'proxy'];
 
 function brokenHome(): string {
   const home = tempDir('kc-broken-');

@@ -18,7 +18,14 @@ if (major < MIN_MAJOR || (major === MIN_MAJOR && minor < MIN_MINOR)) {
 } else {
   var lean = major >= 22 || mayGoOnline(process.argv.slice(2));
   if (lean) shortLivedProcessFlags();
-  loadWithCodeCache(require('path').join(__dirname, '..', 'dist', 'cli.js'), lean ? 'lean' : 'plain');
+  loadWithCodeCache(require('path').join(__dirname, '..', 'dist', 'cli.js'), commandOf(process.argv.slice(2)) + '-' + (lean ? 'lean' : 'plain'));
+}
+
+// Each command keeps its own code cache: a cache holds what the run that wrote it compiled, so a first run of
+// --help must not leave every later doctor run compiling the checks again.
+function commandOf(argv) {
+  var first = argv[0];
+  return first === 'doctor' || first === 'setup' || first === 'explain' ? first : 'other';
 }
 
 // A doctor or setup run without --offline may load undici. A guess from the command line is enough: it decides only

@@ -1,6 +1,6 @@
 // Is the first word of an apiKeyHelper command something this user can run? Looked up like a shell would.
 import type { Context } from '../core/types';
-import { envValue } from './resolve';
+import { envVar } from '../facts/platform-path';
 import { expandHome, pathFor } from './paths';
 
 export interface ParsedCommand {
@@ -72,13 +72,13 @@ export async function findCommand(ctx: Context, command: string): Promise<string
   const word = expandHome(firstWord(command), ctx.homeDir, p);
   if (!word) return null;
   const win = ctx.platform === 'win32';
-  const extensions = win ? ['', ...(envValue(ctx.env, 'PATHEXT', ctx.platform) ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
+  const extensions = win ? ['', ...(envVar(ctx, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
   const candidates = (base: string) => extensions.map((e) => base + e.toLowerCase());
   if (word.includes('/') || (win && word.includes('\\'))) {
     for (const c of candidates(p.resolve(ctx.cwd, word))) if (await ctx.files.isExecutable(c)) return c;
     return null;
   }
-  const dirs = (envValue(ctx.env, 'PATH', ctx.platform) ?? '').split(win ? ';' : ':').filter(Boolean);
+  const dirs = (envVar(ctx, 'PATH') ?? '').split(win ? ';' : ':').filter(Boolean);
   for (const dir of dirs) for (const c of candidates(p.join(dir, word))) if (await ctx.files.isExecutable(c)) return c;
   return null;
 }

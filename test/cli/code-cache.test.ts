@@ -67,3 +67,16 @@ test('a cache directory that cannot be made costs speed only', () => {
   expect(r.stderr).toBe('');
   expect(JSON.parse(r.stdout).checks[0].id).toBe('base-url');
 });
+
+test('each command keeps its own cache: a first --help run does not stand in for the doctor', () => {
+  const w = world();
+  runCli(['--help'], { env: w.env });
+  expect(files(w.dir)).toHaveLength(1);
+  runCli(ARGS, { env: w.env });
+  const both = files(w.dir);
+  expect(both).toHaveLength(2);
+  expect(both.some((f) => f.includes('-doctor-'))).toBe(true);
+  runCli(['--version'], { env: w.env });
+  runCli(ARGS, { env: w.env });
+  expect(files(w.dir)).toEqual(both);
+});

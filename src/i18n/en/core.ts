@@ -1,9 +1,9 @@
 // English wording for the report frame and the install checks (node, claude-cli), plus the runner's own findings.
 import type { MessageEntry, UiStrings, Values } from '../catalog';
-import { nodeUpgradeCommands, type NodeInstaller } from '../../facts/node-installer';
+import type { NodeInstaller } from '../../facts/node-installer';
+import { NODE_DOWNLOAD, nodeAdvice } from '../node-advice';
 import type { RenderKit } from '../render-kit';
 
-const NODE_DOWNLOAD = 'https://nodejs.org/en/download';
 const NODE_INSTALLER: Record<NodeInstaller, string> = {
   nvm: 'nvm',
   fnm: 'fnm',
@@ -15,11 +15,9 @@ const NODE_INSTALLER: Record<NodeInstaller, string> = {
   unknown: '',
 };
 
-/** " with nvm, which installed the current one:\n    nvm install 24…": the tool that put the current node there. */
+/** " with nvm, which installed the current one:\n    nvm install 26…": the tool that put the current node there. */
 function installNode(v: Values, k: RenderKit): string {
-  const installer = (v.installer as NodeInstaller | undefined) ?? 'unknown';
-  const lts = Number(v.suggestedLts);
-  const cmds = nodeUpgradeCommands(installer, lts, k.platform === 'win32' || k.shell === 'powershell' || k.shell === 'cmd');
+  const { installer, lts, commands: cmds } = nodeAdvice(v, k);
   if (cmds) {
     const by = installer === 'unknown' || installer === 'official' ? 'with winget' : `with ${NODE_INSTALLER[installer]}${v.path ? ', which installed the current one' : ''}`;
     return ` ${by}:\n${k.commands(cmds)}`;

@@ -1,12 +1,12 @@
 // 报告框架与安装检查（node、claude-cli）的中文措辞，以及运行器自身的发现。
 import type { MessageEntry, UiStrings, Values } from '../catalog';
 import type { coreFindings as en } from '../en/core';
-import { nodeUpgradeCommands, type NodeInstaller } from '../../facts/node-installer';
+import type { NodeInstaller } from '../../facts/node-installer';
+import { NODE_DOWNLOAD, nodeAdvice } from '../node-advice';
 import type { RenderKit } from '../render-kit';
 
 const startupWhere = (w: ReadonlyArray<{ path: string; line: number }>) => w.map((l) => `${l.path} 第 ${l.line} 行`).join('、');
 
-const NODE_DOWNLOAD = 'https://nodejs.org/en/download';
 const NODE_INSTALLER: Record<NodeInstaller, string> = {
   nvm: 'nvm',
   fnm: 'fnm',
@@ -20,9 +20,7 @@ const NODE_INSTALLER: Record<NodeInstaller, string> = {
 
 /** 用安装当前 node 的那个工具来安装新版本。 */
 function installNode(v: Values, k: RenderKit): string {
-  const installer = (v.installer as NodeInstaller | undefined) ?? 'unknown';
-  const lts = Number(v.suggestedLts);
-  const cmds = nodeUpgradeCommands(installer, lts, k.platform === 'win32' || k.shell === 'powershell' || k.shell === 'cmd');
+  const { installer, lts, commands: cmds } = nodeAdvice(v, k);
   if (cmds) {
     const by = installer === 'unknown' || installer === 'official' ? '用 winget 安装' : `用 ${NODE_INSTALLER[installer]} 安装${v.path ? '（当前的 Node 就是它装的）' : ''}`;
     return `，${by}：\n${k.commands(cmds)}`;

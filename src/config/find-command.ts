@@ -14,6 +14,9 @@ export interface ParsedCommand {
  * Splits a command line as /bin/sh does for its first simple command: quotes ('…', "…") and backslashes,
  * leading variable assignments, and a stop at ; | & ( ) or a newline.
  */
+/** Characters that need no shell rule: everything up to a blank, quote, backslash, '=' or separator. */
+const PLAIN_RUN = /[^ \t'"\\=;|&()\n]*/y;
+
 export function parseCommand(command: string): ParsedCommand {
   const words: Array<{ text: string; assignment?: string }> = [];
   let text = '';
@@ -54,7 +57,14 @@ export function parseCommand(command: string): ParsedCommand {
     } else if (ch === '=' && assignment === undefined && !quotedYet && /^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) {
       assignment = text;
       text = '';
-    } else text += ch;
+    } else {
+      // A run of plain characters is taken in one slice: a 1 MB value must not become a million one-character joins.
+      PLAIN_RUN.lastIndex = i;
+      const run = PLAIN_RUN.exec(command);
+      const stop = run && run[0].length > 0 ? i + run[0].length : i + 1;
+      text += command.slice(i, stop);
+      i = stop - 1;
+    }
   }
   end();
   const assignments: ParsedCommand['assignments'] = [];

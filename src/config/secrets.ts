@@ -8,6 +8,8 @@ const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH(?!OR))/i;
 // Credential-sounding names whose values are paths or sockets, not secrets.
 const NOT_SECRET = /(_SOCK|^XAUTHORITY|_FILE|_PATH|_DIR)$/i;
 
+const LEADING_ASSIGNMENT = /^\s*[A-Za-z_][A-Za-z0-9_]*=/;
+
 export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
 }
@@ -41,5 +43,6 @@ export function registerEmbeddedSecrets(sink: SecretSink, text: string | undefin
   }
   for (const m of text.matchAll(/(?<![A-Za-z0-9])sk-[A-Za-z0-9_-]{8,}/g)) registerSecret(sink, m[0]);
   // An apiKeyHelper such as "VAULT_TOKEN=hvs.… /usr/local/bin/vault-kimi-key": whatever is assigned is a secret.
-  for (const a of parseCommand(text).assignments) registerSecret(sink, a.value);
+  // Only a text that starts with an assignment has one (a URL or a plain command line is not parsed as a shell's).
+  if (LEADING_ASSIGNMENT.test(text)) for (const a of parseCommand(text).assignments) registerSecret(sink, a.value);
 }

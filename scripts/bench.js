@@ -17,7 +17,7 @@ const path = require('path');
 const RUNS = Math.max(20, Number(process.env.BENCH_RUNS) || 25);
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'kimi-claude.js');
-const RSS_PRELOAD = path.join(__dirname, 'bench-rss.js');
+const RSS_PRELOAD = path.join(__dirname, 'peak-rss.js');
 const TARGETS = { startupRatio: 1.7, peakRssMiB: 60 };
 const KEY = 'sk-benchbenchbenchbenchbenchbenchbench0000';
 
@@ -52,7 +52,7 @@ function run(args, env, { rss = false } = {}) {
     const fullArgs = rss ? ['--require', RSS_PRELOAD, ...args] : args;
     const started = process.hrtime.bigint();
     const child = spawn(NODE, fullArgs, {
-      env: rss ? { ...env, KC_BENCH_RSS_FILE: rssFile } : env,
+      env: rss ? { ...env, KC_PEAK_RSS_FILE: rssFile } : env,
       cwd: env.HOME,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -10,8 +10,19 @@ export function asClaudeCodeReads(name: string, raw: string | undefined): string
   return value === '' ? undefined : value;
 }
 
-/** Providers that make Claude Code ignore ANTHROPIC_BASE_URL (measured for Bedrock on 2.1.332). */
-export const THIRD_PARTY_PROVIDER_VARS = ['CLAUDE_CODE_USE_BEDROCK', 'CLAUDE_CODE_USE_VERTEX', 'CLAUDE_CODE_USE_FOUNDRY'] as const;
+/** Providers that make Claude Code ignore ANTHROPIC_BASE_URL (measured for Bedrock on 2.1.332), by their flag. */
+export const THIRD_PARTY_PROVIDERS = {
+  CLAUDE_CODE_USE_BEDROCK: 'Amazon Bedrock',
+  CLAUDE_CODE_USE_VERTEX: 'Google Vertex AI',
+  CLAUDE_CODE_USE_FOUNDRY: 'Microsoft Foundry',
+} as const;
+
+export const THIRD_PARTY_PROVIDER_VARS = Object.keys(THIRD_PARTY_PROVIDERS) as Array<keyof typeof THIRD_PARTY_PROVIDERS>;
+
+/** The provider a flag switches on ("Amazon Bedrock"), or undefined for any other name. */
+export function providerName(flag: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(THIRD_PARTY_PROVIDERS, flag) ? THIRD_PARTY_PROVIDERS[flag as keyof typeof THIRD_PARTY_PROVIDERS] : undefined;
+}
 
 /** Claude Code treats these flags as on for any value but empty, 0, false, no and off. */
 export function isTruthyFlag(raw: string | undefined): boolean {

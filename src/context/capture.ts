@@ -3,6 +3,7 @@
 // own) under a hard deadline.
 // Loaded lazily: only an online run with Claude Code installed ever needs it.
 import type { CapturedRequest, ClientCapture, ClientCaptureResult, ClientCaptureSpec } from '../core/types';
+import { endTurnReply } from './end-turn-reply';
 import { realProcessRunner } from './processes';
 
 const MAX_BODY = 256 * 1024;
@@ -90,23 +91,10 @@ function answer(method: string, url: string, body: string, res: import('http').S
   } catch {
     // An unparseable body still gets an answer; the doctor reads what was sent, not what came back.
   }
-  const model = typeof parsed.model === 'string' ? parsed.model : 'unknown';
-  const message = { id: 'msg_capture', type: 'message', role: 'assistant', model, content: [] as unknown[], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } };
-  if (parsed.stream !== true) {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ...message, content: [{ type: 'text', text: 'ok' }], stop_reason: 'end_turn' }));
-    return;
-  }
-  const events: Array<[string, unknown]> = [
-    ['message_start', { type: 'message_start', message }],
-    ['content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }],
-    ['content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'ok' } }],
-    ['content_block_stop', { type: 'content_block_stop', index: 0 }],
-    ['message_delta', { type: 'message_delta', delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 1 } }],
-    ['message_stop', { type: 'message_stop' }],
-  ];
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-  res.end(events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join(''));
+  const stream = parsed.stream === true;
+  const reply = endTurnReply(typeof parsed.model === 'string' ? parsed.model : 'unknown', stream);
+  res.writeHead(200, { 'content-type': reply.contentType, ...(stream ? { 'cache-control': 'no-cache' } : {}) });
+  res.end(reply.body);
 }
 
 function listen(server: import('http').Server): Promise<string> {

@@ -1,12 +1,11 @@
 // Which settings files the real Claude Code reads, and does the doctor read the same ones? Each case writes a
 // different key into every candidate file; the key the loopback endpoint receives names the file Claude Code used,
 // and the doctor's resolver must pick that same file (issue 10: BOM and CLAUDE_CONFIG_DIR).
-import { spawn } from 'child_process';
 import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { resolveConfig } from '../../src/config/resolve';
 import { clientContext } from '../support/client-context';
-import { claudeOnPath } from '../support/claude-code';
+import { claudeOnPath, runClaudeOnce } from '../support/claude-code';
 import { tempDir } from '../support/cli';
 import { startAnthropicEndpoint, type AnthropicEndpoint } from '../support/servers/anthropic-endpoint';
 import { streamedReply } from '../support/servers/streamed-reply';
@@ -73,15 +72,7 @@ function world(c: Case): World {
 
 async function keyClaudeCodeSends(w: World): Promise<string | undefined> {
   endpoint.requests.length = 0;
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('claude', ['-p', 'ok'], {
-      cwd: w.project,
-      env: { ...w.env, CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_MAX_RETRIES: '0' },
-      stdio: 'ignore',
-    });
-    child.on('error', reject);
-    child.on('close', () => resolve());
-  });
+  await runClaudeOnce({ cwd: w.project, env: w.env });
   const post = endpoint.requests.find((r) => r.method === 'POST' && r.path.includes('/v1/messages'));
   return post?.headers['x-api-key'] as string | undefined;
 }

@@ -1,12 +1,11 @@
 // The real Claude Code (test/support/claude-code-version.json) is the judge. For each case of issue 13 it runs
 // once normally against a loopback endpoint, and once through the doctor's capture; the request the doctor
 // observed, and the one it models, must match what the endpoint received from the normal run.
-import { spawn } from 'child_process';
 import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { whatClaudeCodeSends, type ClientRequest } from '../../src/claude-code';
 import { clientContext } from '../support/client-context';
-import { claudeOnPath, CLAUDE_CODE_VERSION } from '../support/claude-code';
+import { claudeOnPath, CLAUDE_CODE_VERSION, runClaudeOnce } from '../support/claude-code';
 import { tempDir } from '../support/cli';
 import { startAnthropicEndpoint, type AnthropicEndpoint, type RecordedRequest } from '../support/servers/anthropic-endpoint';
 import { streamedReply } from '../support/servers/streamed-reply';
@@ -59,15 +58,7 @@ function machine(c: Case) {
 /** What the endpoint receives when the user runs claude -p as usual. */
 async function normalRun(m: ReturnType<typeof machine>): Promise<RecordedRequest> {
   endpoint.requests.length = 0;
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('claude', ['-p', 'ok'], {
-      cwd: m.project,
-      env: { ...m.env, CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_MAX_RETRIES: '0' },
-      stdio: 'ignore',
-    });
-    child.on('error', reject);
-    child.on('close', () => resolve());
-  });
+  await runClaudeOnce({ cwd: m.project, env: m.env });
   const messages = endpoint.requests.filter((r) => r.method === 'POST' && r.path.includes('/v1/messages'));
   expect(messages.length).toBeGreaterThanOrEqual(1);
   return messages[0];

@@ -20,3 +20,17 @@ export function claudeOnPath(dir: string): string {
   if (!existsSync(link)) symlinkSync(claudeCodeBinary(), link);
   return dir;
 }
+
+/** Runs `claude -p ok` as a user would, without the updater, nonessential traffic or retries, and waits for its exit. */
+export function runClaudeOnce(o: { cwd: string; env: Record<string, string> }): Promise<void> {
+  const { spawn } = require('child_process') as typeof import('child_process');
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn('claude', ['-p', 'ok'], {
+      cwd: o.cwd,
+      env: { ...o.env, CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_MAX_RETRIES: '0' },
+      stdio: 'ignore',
+    });
+    child.on('error', reject);
+    child.on('close', () => resolve());
+  });
+}

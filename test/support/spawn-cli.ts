@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { BIN } from './cli';
 
-const PEAK_RSS_PRELOAD = path.join(__dirname, 'peak-rss.js');
+const PEAK_RSS_PRELOAD = path.join(__dirname, '..', '..', 'scripts', 'peak-rss.js');
 
 export interface SpawnedRun {
   status: number | null;
@@ -36,7 +36,7 @@ export function spawnCli(args: string[], o: SpawnCliOptions): Promise<SpawnedRun
   const rssFile = path.join(rssDir, 'rss');
   // Another user must be able to write the figure.
   if (o.uid !== undefined) chmodSync(rssDir, 0o777);
-  const env: Record<string, string> = { KC_TEST_RSS_FILE: rssFile };
+  const env: Record<string, string> = { KC_PEAK_RSS_FILE: rssFile };
   for (const [k, v] of Object.entries(o.env)) if (v !== undefined) env[k] = v;
   const options: SpawnOptions = { env, cwd: o.cwd ?? env.HOME ?? os.tmpdir(), stdio: ['pipe', 'pipe', 'pipe'] };
   if (o.uid !== undefined) Object.assign(options, { uid: o.uid, gid: o.gid ?? o.uid });

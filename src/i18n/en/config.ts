@@ -1,4 +1,5 @@
 // Wording for the configuration checks (claude-json, config-agreement, base-url, provider, api-key, model).
+import { providerName } from '../../claude-code/values';
 import { KIMI_ROOTS } from '../../core/endpoints';
 import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 import type { MessageEntry, Values } from '../catalog';
@@ -94,12 +95,6 @@ function writeOnboardedFile(path: string, k: RenderKit): string {
       return k.commands([`echo '${json}' > ${/\s/.test(k.home(path)) ? `"${path}"` : k.home(path)}`]);
   }
 }
-
-const PROVIDER: Record<string, string> = {
-  CLAUDE_CODE_USE_BEDROCK: 'Amazon Bedrock',
-  CLAUDE_CODE_USE_VERTEX: 'Google Vertex AI',
-  CLAUDE_CODE_USE_FOUNDRY: 'Microsoft Foundry',
-};
 
 /** One line per place that switches a provider on: the file to edit, or the shell command. */
 function removeFlag(name: string, source: Values, k: RenderKit): string {
@@ -346,7 +341,7 @@ export const configFindings = {
   'provider.no-endpoint': { message: () => 'Skipped: ANTHROPIC_BASE_URL is not set (see the base-url check).' },
   'provider.third-party': {
     message: (v, k) =>
-      `${v.name}=${v.value} (in ${where(v.source, k)}) switches Claude Code to ${PROVIDER[v.name] ?? 'a third-party provider'}: it then ignores ANTHROPIC_BASE_URL (${v.baseUrl}) and never reaches Kimi${
+      `${v.name}=${v.value} (in ${where(v.source, k)}) switches Claude Code to ${providerName(String(v.name)) ?? 'a third-party provider'}: it then ignores ANTHROPIC_BASE_URL (${v.baseUrl}) and never reaches Kimi${
         v.name === 'CLAUDE_CODE_USE_BEDROCK' ? ', failing with "API Error: Could not load AWS credentials"' : ''
       }.`,
     remediation: (v, k) => (v.places as Values[]).map((source) => removeFlag(v.name, source, k)).join('\n'),

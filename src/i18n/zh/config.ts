@@ -1,4 +1,5 @@
 // 配置检查（claude-json、config-agreement、base-url、provider、api-key、model）的中文措辞。
+import { providerName } from '../../claude-code/values';
 import { KIMI_ROOTS } from '../../core/endpoints';
 import { CONSOLE_URLS } from '../../network/moonshot-hosts';
 import type { MessageEntry, Values } from '../catalog';
@@ -126,12 +127,6 @@ function guideSlotsFix(v: Values, k: RenderKit): string {
 function lowBalanceNote(v: Values): string {
   return v.lowBalance ? `\n${v.suggested ?? v.replacement} 需要账户已充值（代金券不算）；余额不足时改用 ${v.lowBalance}。` : '';
 }
-const PROVIDER: Record<string, string> = {
-  CLAUDE_CODE_USE_BEDROCK: 'Amazon Bedrock',
-  CLAUDE_CODE_USE_VERTEX: 'Google Vertex AI',
-  CLAUDE_CODE_USE_FOUNDRY: 'Microsoft Foundry',
-};
-
 /** 每个开启了提供商开关的位置一行：要改的文件，或 shell 命令。 */
 function removeFlag(name: string, source: Values, k: RenderKit): string {
   switch (source?.kind) {
@@ -389,7 +384,7 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
   'provider.no-endpoint': { message: () => '跳过：没有设置 ANTHROPIC_BASE_URL（见 base-url 检查）。' },
   'provider.third-party': {
     message: (v, k) =>
-      spaced`${v.name}=${v.value}（在${where(v.source, k)}中）让 Claude Code 改用${PROVIDER[v.name] ?? '第三方提供商'}：它会忽略 ANTHROPIC_BASE_URL（${v.baseUrl}），根本不会连到 Kimi${
+      spaced`${v.name}=${v.value}（在${where(v.source, k)}中）让 Claude Code 改用${providerName(String(v.name)) ?? '第三方提供商'}：它会忽略 ANTHROPIC_BASE_URL（${v.baseUrl}），根本不会连到 Kimi${
         v.name === 'CLAUDE_CODE_USE_BEDROCK' ? '，并报错 "API Error: Could not load AWS credentials"' : ''
       }。`,
     remediation: (v, k) => (v.places as Values[]).map((source) => removeFlag(v.name, source, k)).join('\n'),

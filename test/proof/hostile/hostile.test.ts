@@ -5,7 +5,7 @@ import { startHostileServers, stopHostileServers } from './servers';
 import { newWorld, openToOthers, type World } from './world';
 import { spawnCli, STACK_TRACE, type SpawnedRun } from '../../support/spawn-cli';
 
-// Measured with the run's own high-water mark (test/support/peak-rss.js): at most 88 MiB on 2026-12-04.
+// Measured with the run's own high-water mark (scripts/peak-rss.js): at most 88 MiB on 2026-12-04.
 const MAX_RSS_MIB = 120;
 const DEFAULT_BUDGET_MS = 10_000;
 const PROBE_TIMEOUT_MS = '2000';

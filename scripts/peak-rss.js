@@ -1,7 +1,8 @@
-// Preloaded into a benchmarked process (`node --require`): records its peak RSS when it exits.
+// Preloaded into a measured process (`node --require`) by npm run bench and by the tests (test/support/spawn-cli.ts):
+// writes its peak RSS in KiB to $KC_PEAK_RSS_FILE when it exits, so memory is bounded without a sampling loop.
 'use strict';
 process.on('exit', () => {
-  const file = process.env.KC_BENCH_RSS_FILE;
+  const file = process.env.KC_PEAK_RSS_FILE;
   if (file) require('fs').writeFileSync(file, String(peakRssKiB()));
 });
 

@@ -58,39 +58,30 @@ function shortLivedProcessFlags() {
 // vm.Script cached data. On Node 22+ this beats module.enableCompileCache (issue 12 measured 10%), which keeps only
 // what is compiled before the bundle runs (about a sixth of it); here the cache is made after the run, with every
 // function it compiled.
-// Any problem with the cache falls back to a plain require: the cache can make the doctor faster, never break it.
+// scripts/build.js writes the bundle already wrapped in the function Node wraps a module in, so its text goes to V8
+// as read (wrapping it here would cost a 700 kB copy on every run). Any problem with the cache only costs speed: the
+// bundle is then compiled from its text, with the same result.
 function loadWithCodeCache(file, flavour) {
   var path = require('path');
   var fs = require('fs');
   var Module = require('module');
-  var dir = cacheDirectory();
-  if (!dir) return require(file);
   var vm = require('vm');
-  var source;
-  try {
-    // scripts/build.js writes the bundle in ASCII: read as Latin-1, it becomes a one-byte string without a UTF-8
-    // decoding pass (half the memory of the two-byte string one non-ASCII character would force).
-    var bytes = fs.readFileSync(file);
-    var isAscii = require('buffer').isAscii;
-    source = typeof isAscii === 'function' && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
-  } catch (e) {
-    return require(file);
-  }
-  var cacheFile = path.join(dir, 'cli-' + process.version + '-' + process.arch + '-' + source.length + '-' + flavour + '.v8');
+  // scripts/build.js writes the bundle in ASCII: read as Latin-1, it becomes a one-byte string without a UTF-8
+  // decoding pass (half the memory of the two-byte string one non-ASCII character would force).
+  var bytes = fs.readFileSync(file);
+  var isAscii = require('buffer').isAscii;
+  var source = typeof isAscii === 'function' && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+  var dir = cacheDirectory();
+  var cacheFile = dir && path.join(dir, 'cli-' + process.version + '-' + process.arch + '-' + source.length + '-' + flavour + '.v8');
   var cached;
   try {
-    cached = fs.readFileSync(cacheFile);
+    cached = cacheFile ? fs.readFileSync(cacheFile) : undefined;
   } catch (e) {
     cached = undefined;
   }
-  var script;
-  try {
-    script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached });
-  } catch (e) {
-    return require(file);
-  }
+  var script = new vm.Script(source, { filename: file, cachedData: cached });
   // Decided before the buffers are dropped: a cache that was there and accepted is never written again.
-  var stale = !cached || script.cachedDataRejected;
+  var stale = cacheFile && (!cached || script.cachedDataRejected);
   // The doctor runs inside the call below: let the collector free what the compiler no longer needs (1.3 MB).
   bytes = source = cached = undefined;
   var mod = new Module(file, module);

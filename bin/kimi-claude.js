@@ -16,9 +16,8 @@ if (major < MIN_MAJOR || (major === MIN_MAJOR && minor < MIN_MINOR)) {
   );
   process.exitCode = 1;
 } else {
-  var lean = major >= 22 || mayGoOnline(process.argv.slice(2));
-  if (lean) shortLivedProcessFlags();
-  loadWithCodeCache(require('path').join(__dirname, '..', 'dist', 'cli.js'), commandOf(process.argv.slice(2)) + '-' + (lean ? 'lean' : 'plain'));
+  shortLivedProcessFlags(major);
+  loadWithCodeCache(require('path').join(__dirname, '..', 'dist', 'cli.js'), commandOf(process.argv.slice(2)));
 }
 
 // Each command keeps its own code cache: a cache holds what the run that wrote it compiled, so a first run of
@@ -28,29 +27,36 @@ function commandOf(argv) {
   return first === 'doctor' || first === 'setup' || first === 'explain' ? first : 'other';
 }
 
-// A doctor or setup run without --offline may load undici. A guess from the command line is enough: it decides only
-// V8 flags and which code cache file is used, never what the run does.
-function mayGoOnline(argv) {
-  return argv.indexOf('--offline') < 0 && (argv[0] === 'doctor' || argv[0] === 'setup');
-}
-
-// The doctor lives for a fraction of a second; V8's defaults are made for programs that run for minutes. Set for
-// runs that may go online, and on Node 22+, where they cost no time and save 5 MB offline. On Node 20 an offline run
-// goes without: loading the v8 module builds the stream stack, which it never needs otherwise (3% slower, 1 MB more).
-// Set before the bundle is compiled, so that the code cache (one file for each set of flags) is made and read under
-// the same flags (npm run bench measures them):
-// - no optimising compiler: TurboFan would compile the hottest functions on a background thread for a run that is
-//   over before the result is used (6 MB of peak memory on Node 22);
+// The doctor lives for a fraction of a second; V8's defaults are made for programs that run for minutes. Set before
+// the bundle is compiled, so that the code cache is made and read under the same flags (V8 rejects a cache made
+// under others). npm run bench measures them:
+// - no optimising compiler: TurboFan compiles the hottest functions on background threads for a run that is over
+//   before the result is used, and Node waits for those jobs before it exits (2 to 4 ms of an offline run on Node 20;
+//   6 MB of peak memory on Node 22);
 // - a young generation that keeps its first size (1 to 2 MB less);
 // - WebAssembly (undici's HTTP parser) compiled by the baseline compiler only: V8 would go on optimising it in the
 //   background after the doctor's one request, and the process could not exit until it was done (about 60 ms).
-function shortLivedProcessFlags() {
+function shortLivedProcessFlags(major) {
   var flags = ['--no-opt', '--semi-space-growth-factor=1', '--liftoff-only'];
   try {
-    var v8 = require('v8');
+    var v8 = major >= 22 ? require('v8') : v8BindingQuietly();
     for (var i = 0; i < flags.length; i++) v8.setFlagsFromString(flags[i]);
   } catch (e) {
     // A Node without one of these flags runs with V8's defaults.
+  }
+}
+
+// Before Node 22, require('v8') loads the stream modules behind its heap snapshots (3 ms, and nothing else in an
+// offline run needs them). The binding it wraps has the same setFlagsFromString. Node prints a deprecation warning
+// (DEP0111) the first time process.binding('v8') is used; it would be about this line, not the user's program, so it
+// is not printed.
+function v8BindingQuietly() {
+  var quiet = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    return process.binding('v8');
+  } finally {
+    process.noDeprecation = quiet;
   }
 }
 
@@ -61,7 +67,7 @@ function shortLivedProcessFlags() {
 // scripts/build.js writes the bundle already wrapped in the function Node wraps a module in, so its text goes to V8
 // as read (wrapping it here would cost a 700 kB copy on every run). Any problem with the cache only costs speed: the
 // bundle is then compiled from its text, with the same result.
-function loadWithCodeCache(file, flavour) {
+function loadWithCodeCache(file, command) {
   var path = require('path');
   var fs = require('fs');
   var Module = require('module');
@@ -72,7 +78,7 @@ function loadWithCodeCache(file, flavour) {
   var isAscii = require('buffer').isAscii;
   var source = typeof isAscii === 'function' && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   var dir = cacheDirectory();
-  var cacheFile = dir && path.join(dir, 'cli-' + process.version + '-' + process.arch + '-' + source.length + '-' + flavour + '.v8');
+  var cacheFile = dir && path.join(dir, 'cli-' + process.version + '-' + process.arch + '-' + source.length + '-' + command + '.v8');
   var cached;
   try {
     cached = cacheFile ? fs.readFileSync(cacheFile) : undefined;
@@ -102,10 +108,8 @@ function loadWithCodeCache(file, flavour) {
         // A read-only home or a full disk only costs speed.
       }
     };
-    // Saved at exit, so the functions the run compiled lazily are in the cache too; or earlier, when the bundle is
-    // about to change a V8 flag (the live probe's --liftoff-only): V8 rejects a cache made under other flags.
+    // Saved at exit, so the functions the run compiled lazily are in the cache too.
     process.once('exit', save);
-    process[Symbol.for('kimi-claude.saveCodeCache')] = save;
   }
   var compiled = script.runInThisContext();
   // A full require (with require.main), as Node gives a module: without it, yargs looks for the program's
@@ -118,7 +122,6 @@ function loadWithCodeCache(file, flavour) {
 function cacheDirectory() {
   var env = process.env;
   if (env.KIMI_CLAUDE_NO_CODE_CACHE) return null;
-  var os = require('os');
   var path = require('path');
   var base;
   if (process.platform === 'win32') base = env.LOCALAPPDATA;
@@ -126,7 +129,7 @@ function cacheDirectory() {
   else base = env.XDG_CACHE_HOME || (env.HOME && path.join(env.HOME, '.cache'));
   if (!base) {
     try {
-      base = path.join(os.homedir(), '.cache');
+      base = path.join(require('os').homedir(), '.cache');
     } catch (e) {
       return null;
     }

@@ -14,10 +14,6 @@ let wasmTierUpOff = false;
 function baselineWasmOnly(): void {
   if (wasmTierUpOff) return;
   wasmTierUpOff = true;
-  // bin/kimi-claude.js saves V8's code cache for the bundle at exit; V8 would reject a cache made under a flag set
-  // mid-run on the next run, so every online run would recompile the bundle. Save it now, before the flag is set.
-  const saveCodeCache = (process as unknown as Record<symbol, unknown>)[Symbol.for('kimi-claude.saveCodeCache')];
-  if (typeof saveCodeCache === 'function') saveCodeCache();
   try {
     (require('v8') as typeof import('v8')).setFlagsFromString('--liftoff-only');
   } catch {

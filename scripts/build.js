@@ -6,15 +6,40 @@ const fs = require('fs');
 const path = require('path');
 
 /**
- * Two start-up costs of yargs that the doctor never needs unless help is shown (README, "Speed"):
+ * Start-up costs of yargs that the doctor does not need (README, "Speed"); the bundle's copy of yargs is edited:
  * - its `require('assert')` loads Node's assert module, which creates process.stderr (and the stream stack behind
  *   it) at load; yargs only uses `assert.strictEqual` and `assert.notStrictEqual` on its own state, so a three-line
  *   stand-in does the same job;
  * - its platform shim reads `process.stdout.columns` at load, which creates process.stdout; the doctor reads the
- *   terminal's width only when help is laid out, so the shim reads it when asked.
+ *   terminal's width only when help is laid out, so the shim reads it when asked;
+ * - its platform shim loads cliui (with wrap-ansi, string-width, ansi-styles: about 0.4 ms), escalade,
+ *   get-caller-file and require-directory at load; yargs uses them only to lay out help, to find package.json (see
+ *   below) and for `.commandDir()` (never called), so the shim loads each when it is first used;
+ * - its `argsert` checks the types of the arguments of every API call (`.option()`, `.command()`, ...) by parsing a
+ *   signature string each time (about 1 ms per run); it only ever warns (console.warn in its own catch), and the CLI's
+ *   calls are fixed and checked against the real argsert by test/cli/startup-output.test.ts, so it returns at once;
+ * - the `yargs()` factory calls `.version()` with no version, which walks up from the bundle to find, read and parse a
+ *   package.json (about 0.6 ms); src/cli/args.ts always replaces that option with `.version(version)`, which sets the
+ *   same option and description again, so the factory leaves it to the caller;
+ * - y18n looks for yargs' locale files next to the bundle (a stat and a read per locale, each failing with ENOENT,
+ *   so Node builds two Error objects with stack traces); the files are never there (the package does not ship them;
+ *   src/cli/yargs-strings.ts gives yargs its Chinese), so y18n is told it has no file system to read, a case it
+ *   handles already (for bundlers): every lookup then finds an empty table, as the failed reads did;
+ * - y18n passes every string through util.format, even with nothing to fill in (util.format then returns the string
+ *   as it is); the doctor's one such lookup (yargs' "Positionals:") was the process's first util.format call, which
+ *   costs about 0.15 ms of lazy compilation in Node, so a lone string is returned directly.
  * Each edit must match exactly: a yargs release that changes these lines fails the build instead of silently
  * losing the edit.
  */
+/** Replaces each [from, to] in source, where `from` must occur exactly once. */
+function edit(file, source, edits) {
+  for (const [from, to] of edits) {
+    if (source.split(from).length !== 2) throw new Error(`yargs-startup: ${file} no longer contains ${JSON.stringify(from)} once; update scripts/build.js`);
+    source = source.replace(from, () => to);
+  }
+  return source;
+}
+
 const yargsStartup = {
   name: 'yargs-startup',
   setup(build) {
@@ -29,12 +54,33 @@ const yargsStartup = {
         'exports.notStrictEqual = function (a, b, m) { if (Object.is(a, b)) fail(a, b, m); };',
       ].join('\n'),
     }));
-    build.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]build[\\/]index\.cjs$/ }, (args) => {
-      const source = fs.readFileSync(args.path, 'utf8');
-      const eager = 'stdColumns:void 0!==process.stdout.columns?process.stdout.columns:null';
-      if (!source.includes(eager)) throw new Error(`yargs-startup: ${args.path} no longer reads stdColumns as expected; update scripts/build.js`);
-      return { loader: 'js', contents: source.replace(eager, `get stdColumns(){return void 0!==process.stdout.columns?process.stdout.columns:null}`) };
-    });
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]build[\\/]index\.cjs$/ }, (args) => ({
+      loader: 'js',
+      contents: edit(args.path, fs.readFileSync(args.path, 'utf8'), [
+        ['stdColumns:void 0!==process.stdout.columns?process.stdout.columns:null', 'get stdColumns(){return void 0!==process.stdout.columns?process.stdout.columns:null}'],
+        // argsert (minified to `h`):
+        ['function h(t,s,i){try{let n=0;', 'function h(t,s,i){return;try{let n=0;'],
+        // the factory's guessed version:
+        ['i.help(),i.version(),i}', 'i.help(),i}'],
+        // the platform shim's modules for help, package.json lookups and commandDir:
+        ['cliui:require("cliui"),findUp:require("escalade/sync")', 'get cliui(){return require("cliui")},get findUp(){return require("escalade/sync")}'],
+        ['getCallerFile:require("get-caller-file")', 'get getCallerFile(){return require("get-caller-file")}'],
+        [
+          'requireDirectory:require("require-directory"),stringWidth:require("string-width")',
+          'get requireDirectory(){return require("require-directory")},get stringWidth(){return require("string-width")}',
+        ],
+      ]),
+    }));
+    build.onLoad({ filter: /[\\/]node_modules[\\/]y18n[\\/]build[\\/]index\.cjs$/ }, (args) => ({
+      loader: 'js',
+      contents: edit(args.path, fs.readFileSync(args.path, 'utf8'), [
+        // no locale files:
+        ['        readFileSync: fs.readFileSync,\n', ''],
+        ['            return fs.statSync(file).isFile();', '            return false;'],
+        // a lone string needs no util.format:
+        ['    format: util.format,', '    format: (text, ...rest) => (rest.length === 0 && typeof text === "string" ? text : util.format(text, ...rest)),'],
+      ]),
+    }));
   },
 };
 

@@ -99,7 +99,54 @@ describe('on a terminal', () => {
   });
 });
 
+describe("yargs' argument checks, which the bundle skips (scripts/build.js)", () => {
+  test.each([[['doctor', '--offline', '--format', 'json']], [['setup', '--print', '--region', 'cn']], [['explain', '401']], [['--help']], [['doctor', '--help']]])(
+    'the source calls yargs as its checks allow: no warning for %j',
+    async (argv) => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        for (const lang of ['en', 'zh'] as const) await parseArgs(argv, lang, version, async () => 0);
+        expect(warn).not.toHaveBeenCalled();
+      } finally {
+        warn.mockRestore();
+      }
+    },
+  );
+});
+
 describe('what an offline JSON run to a pipe loads', () => {
+  test.each([['en_US.UTF-8'], ['zh_CN.UTF-8']])(
+    'LANG=%s: yargs looks for no file (locales, package.json) next to the bundle: only the launcher and the bundle are read',
+    (lang) => {
+      const env = userEnv({ LANG: lang });
+      const probe = path.join(env.HOME, 'fs-probe.js');
+      writeFileSync(
+        probe,
+        [
+          "const fs = require('fs');",
+          'const seen = [];',
+          "for (const name of ['readFileSync', 'statSync', 'lstatSync', 'readdirSync', 'existsSync', 'openSync']) {",
+          '  const real = fs[name];',
+          '  fs[name] = function (p, ...rest) { seen.push(String(p)); return real.call(this, p, ...rest); };',
+          '}',
+          "process.on('exit', () => fs.writeFileSync(process.env.KC_FS_FILE, seen.join('\\n')));",
+        ].join('\n'),
+      );
+      const list = path.join(env.HOME, 'fs.txt');
+      const r = spawnSync(process.execPath, ['--require', probe, BIN, 'doctor', '--offline', '--format', 'json'], {
+        env: { ...env, KC_FS_FILE: list },
+        cwd: env.HOME,
+        encoding: 'utf8',
+      });
+      expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+      const root = path.resolve(path.dirname(BIN), '..');
+      const inPackage = readFileSync(list, 'utf8')
+        .split('\n')
+        .filter((p) => p === root || p.startsWith(root + path.sep));
+      expect([...new Set(inPackage)].sort()).toEqual([BIN, path.join(root, 'dist', 'cli.js')].sort());
+    },
+  );
+
   test('neither Node\'s assert module nor the stream stack: process.stdout and process.stderr are never created', () => {
     const env = userEnv();
     const probe = path.join(env.HOME, 'modules.js');

@@ -16,8 +16,7 @@ if (major < MIN_MAJOR || (major === MIN_MAJOR && minor < MIN_MINOR)) {
   );
   process.exitCode = 1;
 } else {
-  shortLivedProcessFlags(major);
-  loadWithCodeCache(require('path').join(__dirname, '..', 'dist', 'cli.js'), commandOf(process.argv.slice(2)));
+  loadWithCodeCache(require('path').join(__dirname, '..', 'dist', 'cli.js'), commandOf(process.argv.slice(2)), major);
 }
 
 // Each command keeps its own code cache: a cache holds what the run that wrote it compiled, so a first run of
@@ -29,7 +28,9 @@ function commandOf(argv) {
 
 // The doctor lives for a fraction of a second; V8's defaults are made for programs that run for minutes. Set before
 // the bundle is compiled, so that the code cache is made and read under the same flags (V8 rejects a cache made
-// under others). npm run bench measures them:
+// under others), and after the built-in modules of an offline run are loaded: Node's own compiled code for them was
+// made under V8's default flags too, so a built-in loaded later is compiled from its source (2 ms for these few).
+// npm run bench measures them:
 // - no optimising compiler: TurboFan compiles the hottest functions on background threads for a run that is over
 //   before the result is used, and Node waits for those jobs before it exits (2 to 4 ms of an offline run on Node 20;
 //   6 MB of peak memory on Node 22);
@@ -67,11 +68,16 @@ function v8BindingQuietly() {
 // scripts/build.js writes the bundle already wrapped in the function Node wraps a module in, so its text goes to V8
 // as read (wrapping it here would cost a 700 kB copy on every run). Any problem with the cache only costs speed: the
 // bundle is then compiled from its text, with the same result.
-function loadWithCodeCache(file, command) {
+function loadWithCodeCache(file, command, major) {
   var path = require('path');
   var fs = require('fs');
   var Module = require('module');
   var vm = require('vm');
+  // Built-ins that every run of the bundle loads (src/context/real.ts, src/core/runner.ts), loaded before the flags
+  // change: see shortLivedProcessFlags.
+  require('os');
+  void AbortController;
+  shortLivedProcessFlags(major);
   // scripts/build.js writes the bundle in ASCII: read as Latin-1, it becomes a one-byte string without a UTF-8
   // decoding pass (half the memory of the two-byte string one non-ASCII character would force).
   var bytes = fs.readFileSync(file);

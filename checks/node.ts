@@ -1,9 +1,7 @@
 // Is there a Node.js (and npm) that can install, update and run the Claude Code the user has?
-import majorOf from 'semver/functions/major';
-import satisfies from 'semver/functions/satisfies';
-import validRange from 'semver/ranges/valid';
 import { defineCheck, error, info, warning } from '../src/core/define-check';
 import type { Context, Finding } from '../src/core/types';
+import { isValidRange, majorOf, satisfiesIncludingPrerelease } from '../src/core/versions';
 import { locateClaude, type ClaudeInstall } from '../src/facts/claude-install';
 import { locateNode } from '../src/facts/node';
 import { eolStatus, RECOMMENDED_NODE_LTS } from '../src/facts/node-eol';
@@ -66,7 +64,7 @@ export const nodeCheck = defineCheck({
 
 function requirementOf(claude: ClaudeInstall): { required: string; requiredSource: 'package' | 'default'; claudeVersion: string | null } {
   const first = claude.copies[0];
-  const declared = first?.enginesNode && validRange(first.enginesNode) ? first.enginesNode : null;
+  const declared = first?.enginesNode && isValidRange(first.enginesNode) ? first.enginesNode : null;
   return declared
     ? { required: declared, requiredSource: 'package', claudeVersion: first.version }
     : { required: DEFAULT_NODE_REQUIREMENT, requiredSource: 'default', claudeVersion: first?.version ?? null };
@@ -94,7 +92,7 @@ function judgeVersion(
   const eolFinding = eol.eol ? [warning('node.eol', { major, eolDate: eol.eolDate, path: v.path, suggestedLts: v.lts, installer: v.installer })] : [];
   // The native build outside npm runs without Node: no requirement to meet, only the end-of-life note.
   if (v.native && !v.viaNpm) return [info('node.ok-native', { version: v.version, path: v.path }), ...eolFinding];
-  const meets = satisfies(v.version, v.required, { includePrerelease: true });
+  const meets = satisfiesIncludingPrerelease(v.version, v.required);
   if (!meets) {
     // Too old already says "install the LTS"; an end-of-life note on top would repeat it.
     return v.native

@@ -7,7 +7,7 @@ import type { CapturedRequest, ClientCaptureSpec, Context } from '../core/types'
 import type { CaptureReport, OtherRequest } from './client-request';
 import { SECRET_NAME } from './custom-headers';
 import { CAPTURE_FLAGS, RELEASES } from './releases';
-import compareVersions from 'semver/functions/compare';
+import { compareVersions } from '../core/versions';
 
 /** Hard limit for one capture run; a warm run takes under a second, a cold 400 MB binary a few. */
 export const CAPTURE_TIMEOUT_MS = 10_000;

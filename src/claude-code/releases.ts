@@ -2,8 +2,7 @@
 // binary (the native build from @anthropic-ai/claude-code) against a loopback endpoint, on the date it gives.
 // A release between two rows is taken to behave like the older row; the doctor asks the installed binary itself
 // (observed-request.ts) whenever it can, so these rows matter for --offline runs and for clients it cannot run.
-import compareVersions from 'semver/functions/compare';
-import validVersion from 'semver/functions/valid';
+import { compareVersions, validVersion } from '../core/versions';
 
 export type ModelAlias = 'opus' | 'sonnet' | 'haiku' | 'fable';
 

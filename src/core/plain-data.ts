@@ -27,10 +27,14 @@ export function plainData(value: unknown, depth = 0, ancestors: Set<object> = ne
   try {
     if (Array.isArray(object)) return object.map((v) => plainData(v, depth + 1, ancestors) ?? null);
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(object)) {
-      const plain = plainData(v, depth + 1, ancestors);
-      // defineProperty: a key named __proto__ stays data instead of replacing the prototype.
-      if (plain !== undefined) Object.defineProperty(out, k, { value: plain, enumerable: true, writable: true, configurable: true });
+    // Object.keys, not entries: no [key, value] pair array per property (every check's data passes through here).
+    for (const k of Object.keys(object)) {
+      const plain = plainData((object as Record<string, unknown>)[k], depth + 1, ancestors);
+      if (plain === undefined) continue;
+      // defineProperty only where it matters: a key named __proto__ stays data instead of replacing the prototype.
+      // For any other key a plain assignment does the same, several times faster.
+      if (k === '__proto__') Object.defineProperty(out, k, { value: plain, enumerable: true, writable: true, configurable: true });
+      else out[k] = plain;
     }
     return out;
   } finally {

@@ -1,6 +1,6 @@
 // Every `claude` on PATH: how it was installed, its version, and the npm package behind it.
 // Single functions, not the semver index: the index loads every class and range helper at start-up.
-import validVersion from 'semver/functions/valid';
+import { validVersion } from '../core/versions';
 import type { Context } from '../core/types';
 import { locateNpm } from './npm';
 import { findOnPath, isOnPath } from './path-search';

@@ -12,7 +12,9 @@ export type NodeInstaller = 'nvm' | 'fnm' | 'volta' | 'mise' | 'homebrew' | 'dis
  * macOS (the .pkg) and C:\Program Files\nodejs on Windows (the .msi).
  */
 export function nodeInstaller(ctx: Pick<Context, 'platform'>, paths: ReadonlyArray<string | null | undefined>): NodeInstaller {
-  const all = paths.filter((p): p is string => !!p).map((p) => p.replace(/\\/g, '/'));
+  // Each path once: the PATH entry is usually its own real path, and a second test of the same text would make V8
+  // compile every pattern to machine code as well (a pattern's second use tiers it up): 0.13 ms measured.
+  const all = [...new Set(paths.filter((p): p is string => !!p).map((p) => p.replace(/\\/g, '/')))];
   const any = (re: RegExp) => all.some((p) => re.test(p));
   if (any(/\/\.?nvm\/versions\/node\/|\/nvm\/v\d[^/]*\/node(?:\.exe)?$|\/nvm4w\/|\/AppData\/(?:Roaming|Local)\/nvm\//i)) return 'nvm';
   if (any(/\/fnm\/node-versions\/|\/fnm_multishells\/|\/\.fnm\//i)) return 'fnm';

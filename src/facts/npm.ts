@@ -1,5 +1,5 @@
 // The `npm` on PATH, its version, and where `npm install -g` puts commands.
-import validVersion from 'semver/functions/valid';
+import { validVersion } from '../core/versions';
 import type { Context } from '../core/types';
 import { locateNode } from './node';
 import { prefixFromNpmrcFile, resolveNpmPath } from './npmrc';

@@ -40,3 +40,29 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(new Uint8Array(b))).toBe(expected);
   });
 });
+
+describe('decodeText trusts Node isUtf8 only where firstInvalidUtf8 agrees', () => {
+  // Every 1- and 2-byte sequence after an ASCII byte and before a continuation byte, plus 3- and 4-byte sequences
+  // around the boundaries (overlong forms, surrogates, above U+10FFFF): decodeText must say invalid exactly when
+  // the byte loop finds a broken byte.
+  const edges = [0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff];
+  const cases: number[][] = [];
+  for (let a = 0x80; a <= 0xff; a++) {
+    for (let b = 0; b <= 0xff; b += 1) cases.push([0x61, a, b, 0x80]);
+  }
+  for (const a of edges) for (const b of edges) for (const c of edges) cases.push([a, b, c], [0xf0, a, b, c], [0xf4, a, b, c]);
+
+  it('over boundary byte sequences', () => {
+    for (const b of cases) {
+      if (b.includes(0)) continue; // a NUL byte is "binary" before UTF-8 is looked at
+      const bad = firstInvalidUtf8(new Uint8Array(b));
+      const decoded = decodeText(new Uint8Array(b));
+      expect([b, decoded.ok ? -1 : decoded.offset]).toEqual([b, bad]);
+    }
+  });
+
+  it('decodes a view of the bytes after a BOM', () => {
+    const withBom = Buffer.from([0xef, 0xbb, 0xbf, ...utf8('{"k":"值"}')]);
+    expect(decodeText(withBom.subarray(0))).toEqual({ ok: true, text: '{"k":"值"}', bom: true });
+  });
+});

@@ -29,4 +29,13 @@ describe('plainData', () => {
   test('any JSON value passes unchanged (below the depth limit)', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 10 }), (v) => expect(plainData(v)).toEqual(JSON.parse(JSON.stringify(v)))));
   });
+
+  test('a key named __proto__ stays an own data property, in its place among the keys', () => {
+    const input = JSON.parse('{"a":1,"__proto__":{"polluted":true},"b":2}') as Record<string, unknown>;
+    const out = plainData(input) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toEqual(['a', '__proto__', 'b']);
+    expect(JSON.stringify(out)).toBe('{"a":1,"__proto__":{"polluted":true},"b":2}');
+    expect((out as { polluted?: boolean }).polluted).toBeUndefined();
+  });
 });

@@ -27,6 +27,23 @@ describe('pathDirectories', () => {
     expect(isOnPath(ctx, '/usr/local/bin/')).toBe(true);
     expect(isOnPath(ctx, '/USR/local/bin')).toBe(false);
   });
+
+  it('answers for the context it is given, not the one asked before (the last PATH is kept)', () => {
+    const a = fakeContext({ env: { PATH: '/a/bin:/shared' } });
+    const b = fakeContext({ env: { PATH: '/b/bin:/shared' } });
+    const elsewhere = fakeContext({ env: { PATH: 'bin' }, cwd: '/elsewhere' });
+    const windows = fakeContext({ platform: 'win32', env: { PATH: '/a/bin' } });
+    for (let round = 0; round < 2; round++) {
+      expect(pathDirectories(a)).toEqual(['/a/bin', '/shared']);
+      expect(isOnPath(b, '/a/bin')).toBe(false);
+      expect(isOnPath(b, '/b/bin/')).toBe(true);
+      expect(pathDirectories(elsewhere)).toEqual(['/elsewhere/bin']);
+      expect(pathDirectories(windows)).not.toEqual(['/a/bin']);
+    }
+    // A caller may change the list it gets without changing the next answer.
+    pathDirectories(a).push('/x');
+    expect(pathDirectories(a)).toEqual(['/a/bin', '/shared']);
+  });
 });
 
 describe('candidateNames', () => {

@@ -84,7 +84,8 @@ function loadWithCodeCache(file, command, major) {
   var isAscii = require('buffer').isAscii;
   var source = typeof isAscii === 'function' && isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   var dir = cacheDirectory();
-  var cacheFile = dir && path.join(dir, 'cli-' + process.version + '-' + process.arch + '-' + source.length + '-' + command + '.v8');
+  var build = buildOf(source);
+  var cacheFile = dir && build && path.join(dir, 'cli-' + build + '-' + process.version + '-' + process.arch + '-' + command + nodeOptionsKey() + '.v8');
   var cached;
   try {
     cached = cacheFile ? fs.readFileSync(cacheFile) : undefined;
@@ -110,6 +111,7 @@ function loadWithCodeCache(file, command, major) {
         var tmp = cacheFile + '.' + process.pid + '.tmp';
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 384 });
         fs.renameSync(tmp, cacheFile);
+        removeOldCaches(fs, path, dir, build);
       } catch (e) {
         // A read-only home or a full disk only costs speed.
       }
@@ -123,6 +125,40 @@ function loadWithCodeCache(file, command, major) {
   var moduleRequire = Module.createRequire(file);
   compiled.call(mod.exports, mod.exports, moduleRequire, mod, file, path.dirname(file));
   mod.loaded = true;
+}
+
+// scripts/build.js heads the bundle with a digest of its text. V8 accepts a cache made for any text of the same length,
+// so the cache is named by the digest: a bundle without one (not made by the build) runs without a cache.
+function buildOf(source) {
+  var m = /^[^\n]{0,100}\/\* kimi-claude build ([0-9a-f]{16}) \*\//.exec(source.slice(0, 160));
+  return m ? m[1] : null;
+}
+
+// Node's options (its command line, NODE_OPTIONS) may set V8 flags, and V8 rejects a cache made under other flags:
+// runs with other options keep their own cache instead of replacing each other's on every run.
+function nodeOptionsKey() {
+  var options = process.execArgv.join(' ') + '|' + (process.env.NODE_OPTIONS || '');
+  if (options === '|') return '';
+  var hash = 0;
+  for (var i = 0; i < options.length; i++) hash = (hash * 31 + options.charCodeAt(i)) | 0;
+  return '-o' + (hash >>> 0).toString(16);
+}
+
+// When a new cache is written: caches of other builds (an earlier release) and leftovers of interrupted writes go once
+// they are a week old, so that two installs used side by side do not delete each other's.
+function removeOldCaches(fs, path, dir, build) {
+  var weekAgo = Date.now() - 7 * 24 * 60 * 60 * 1000;
+  var names = fs.readdirSync(dir);
+  for (var i = 0; i < names.length; i++) {
+    var name = names[i];
+    if (name.indexOf('cli-') !== 0 || (name.indexOf('cli-' + build + '-') === 0 && !/\.tmp$/.test(name))) continue;
+    try {
+      var file = path.join(dir, name);
+      if (fs.statSync(file).mtimeMs < weekAgo) fs.unlinkSync(file);
+    } catch (e) {
+      // Another run removed it first.
+    }
+  }
 }
 
 function cacheDirectory() {

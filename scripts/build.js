@@ -1,6 +1,7 @@
 // Bundles the CLI into one file (dist/cli.js) so start-up reads one module instead of hundreds.
 // undici stays external: it is required only when a network check runs.
 'use strict';
+const crypto = require('crypto');
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -121,16 +122,27 @@ const bundleOptions = {
  */
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 
-/** Bundles with the options above and writes each output in ASCII, wrapped as above. */
+/**
+ * A bundle file's text: the bundle in ASCII, wrapped as above, headed by a digest of it. The digest names the
+ * bundle's code cache (bin/kimi-claude.js): V8 checks only that a cache was made for a text of the same length, so a
+ * release that changed a few characters (a version string) would otherwise run the code of the one before.
+ */
+function bundleText(text) {
+  const body = asciiOnly(text);
+  const build = crypto.createHash('sha256').update(body).digest('hex').slice(0, 16);
+  return `${WRAPPER[0]}/* kimi-claude build ${build} */${body}${WRAPPER[1]}`;
+}
+
+/** Bundles with the options above and writes each output as bundleText makes it. */
 async function bundle(options) {
   const result = await esbuild.build({ ...bundleOptions, ...options });
   for (const file of result.outputFiles) {
     fs.mkdirSync(path.dirname(file.path), { recursive: true });
-    fs.writeFileSync(file.path, WRAPPER[0] + asciiOnly(file.text) + WRAPPER[1]);
+    fs.writeFileSync(file.path, bundleText(file.text));
   }
 }
 
-module.exports = { bundle, bundleOptions, WRAPPER };
+module.exports = { bundle, bundleOptions, bundleText, WRAPPER };
 
 if (require.main === module) {
   bundle({ entryPoints: [path.join(__dirname, '..', 'src', 'cli.ts')], outfile: path.join(__dirname, '..', 'dist', 'cli.js') }).catch(() =>

@@ -1,9 +1,13 @@
 // bin/kimi-claude.js keeps V8's compiled code for the bundle in the user's cache directory. The cache may make the
 // doctor faster, never different: it is written once, read afterwards, and any problem with it falls back to a plain
 // load with the same output.
-import { readdirSync, statSync, writeFileSync, existsSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { runCli, tempDir } from '../support/cli';
+import { BIN, runCli, tempDir } from '../support/cli';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { bundleText, WRAPPER } = require('../../scripts/build') as { bundleText: (text: string) => string; WRAPPER: [string, string] };
 
 const ARGS = ['doctor', '--offline', '--format', 'json', '--only', 'base-url'];
 
@@ -96,4 +100,83 @@ test.each([['--pending-deprecation'], ['--throw-deprecation'], ['--trace-depreca
   expect(again.stderr).toBe('');
   expect(stable(again.stdout)).toEqual(stable(first.stdout));
   expect(statSync(file).mtimeMs).toBe(before);
+});
+
+/** A package of its own: the real launcher and a bundle of our making, run as a user runs kimi-claude. */
+function fakePackage() {
+  const root = tempDir('kc-cache-pkg-');
+  mkdirSync(path.join(root, 'bin'));
+  mkdirSync(path.join(root, 'dist'));
+  copyFileSync(BIN, path.join(root, 'bin', 'kimi-claude.js'));
+  const home = tempDir('kc-cache-home-');
+  return {
+    dir: path.join(home, '.cache', 'kimi-claude', 'code-cache'),
+    install: (text: string) => writeFileSync(path.join(root, 'dist', 'cli.js'), text),
+    run: () => spawnSync(process.execPath, [path.join(root, 'bin', 'kimi-claude.js'), '--version'], { env: { HOME: home, PATH: path.dirname(process.execPath) }, encoding: 'utf8' }),
+  };
+}
+
+test('a new bundle of the same length runs its own code, not the cache of the one before', () => {
+  // V8 accepts a cache made for any text of the same length: the build's digest tells the two apart.
+  const pkg = fakePackage();
+  const a = bundleText('process.stdout.write("release 1.0.1\\n");');
+  const b = bundleText('process.stdout.write("release 1.0.2\\n");');
+  expect(b.length).toBe(a.length);
+  pkg.install(a);
+  expect(pkg.run().stdout).toBe('release 1.0.1\n');
+  expect(pkg.run().stdout).toBe('release 1.0.1\n');
+  pkg.install(b);
+  expect(pkg.run().stdout).toBe('release 1.0.2\n');
+  expect(pkg.run().stdout).toBe('release 1.0.2\n');
+  expect(files(pkg.dir)).toHaveLength(2);
+});
+
+test('a bundle without the build digest runs without a cache', () => {
+  const pkg = fakePackage();
+  pkg.install(WRAPPER[0] + 'process.stdout.write("hand-made\\n");' + WRAPPER[1]);
+  const r = pkg.run();
+  expect(r.stdout).toBe('hand-made\n');
+  expect(r.stderr).toBe('');
+  expect(files(pkg.dir)).toEqual([]);
+});
+
+test("writing a cache removes other builds' caches and interrupted writes once they are a week old, and nothing else", () => {
+  const w = world();
+  runCli(ARGS, { env: w.env });
+  const [current] = files(w.dir);
+  const build = current.split('-')[1];
+  const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+  const plant = (name: string, old: boolean) => {
+    const file = path.join(w.dir, name);
+    writeFileSync(file, 'x');
+    if (old) utimesSync(file, eightDaysAgo, eightDaysAgo);
+    return name;
+  };
+  const oldRelease = plant('cli-0123456789abcdef-v20.20.2-x64-doctor.v8', true);
+  const oldLengthNamed = plant('cli-v20.20.2-x64-716112-doctor-plain.v8', true);
+  const interrupted = plant(`cli-${build}-v20.20.2-x64-doctor.v8.4242.tmp`, true);
+  const sideBySide = plant('cli-fedcba9876543210-v20.20.2-x64-doctor.v8', false);
+  const notOurs = plant('notes.txt', true);
+  // Another command has no cache yet: this run writes one.
+  runCli(['--version'], { env: w.env });
+  const left = files(w.dir);
+  expect(left).not.toContain(oldRelease);
+  expect(left).not.toContain(oldLengthNamed);
+  expect(left).not.toContain(interrupted);
+  expect(left).toEqual(expect.arrayContaining([current, sideBySide, notOurs]));
+  expect(left.filter((f) => f.endsWith('-other.v8'))).toHaveLength(1);
+});
+
+test("runs with Node options of their own keep their own cache instead of replacing the others' every time", () => {
+  const w = world();
+  const withOptions = { ...w.env, NODE_OPTIONS: '--max-old-space-size=300' };
+  runCli(ARGS, { env: w.env });
+  runCli(ARGS, { env: withOptions });
+  const both = files(w.dir);
+  expect(both).toHaveLength(2);
+  const stamps = () => both.map((f) => statSync(path.join(w.dir, f)).mtimeMs);
+  const before = stamps();
+  for (const env of [w.env, withOptions, w.env]) expect(runCli(ARGS, { env }).status).toBe(0);
+  expect(files(w.dir)).toEqual(both);
+  expect(stamps()).toEqual(before);
 });

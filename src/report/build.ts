@@ -2,6 +2,7 @@
 import { loadCatalog, type Catalog, type MessageEntry } from '../i18n/catalog';
 import { createRenderKit, type RenderKit } from '../i18n/render-kit';
 import type { StartupLines } from '../shell/env-commands';
+import { isoTimestamp } from '../core/iso-time';
 import { overallStatus, summarize } from '../core/status';
 import type { CheckResult, Finding, Lang, Platform, Shell } from '../core/types';
 import type { EnvironmentInfo, Report, ReportFinding } from './types';
@@ -25,7 +26,7 @@ export function buildReport(results: readonly CheckResult[], environment: Enviro
   return {
     schemaVersion: 1,
     tool: { name: 'kimi-claude', version: o.doctorVersion },
-    generatedAt: o.generatedAt.toISOString(),
+    generatedAt: isoTimestamp(o.generatedAt),
     status: overallStatus(summary),
     summary,
     environment,

@@ -26,6 +26,8 @@ const path = require('path');
  *   so Node builds two Error objects with stack traces); the files are never there (the package does not ship them;
  *   src/cli/yargs-strings.ts gives yargs its Chinese), so y18n is told it has no file system to read, a case it
  *   handles already (for bundlers): every lookup then finds an empty table, as the failed reads did;
+ * - its `getInternalMethods()` binds about twenty methods anew each time it is called (41 places, many calls per
+ *   parse); the methods are the instance's own and never replaced, so they are bound once per instance;
  * - y18n passes every string through util.format, even with nothing to fill in (util.format then returns the string
  *   as it is); the doctor's one such lookup (yargs' "Positionals:") was the process's first util.format call, which
  *   costs about 0.15 ms of lazy compilation in Node, so a lone string is returned directly.
@@ -70,6 +72,12 @@ const yargsStartup = {
           'requireDirectory:require("require-directory"),stringWidth:require("string-width")',
           'get requireDirectory(){return require("require-directory")},get stringWidth(){return require("string-width")}',
         ],
+        // its internal methods, bound anew on each of its 41 calls (about 20 bound functions a call), bound once:
+        [
+          'getInternalMethods(){return{getCommandInstance:',
+          'getInternalMethods(){return this[Symbol.for("kimi-claude.yargsInternal")]||(this[Symbol.for("kimi-claude.yargsInternal")]={getCommandInstance:',
+        ],
+        ['setHasOutput:this[Xt].bind(this)}}', 'setHasOutput:this[Xt].bind(this)})}'],
       ]),
     }));
     build.onLoad({ filter: /[\\/]node_modules[\\/]y18n[\\/]build[\\/]index\.cjs$/ }, (args) => ({

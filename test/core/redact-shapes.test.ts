@@ -1,0 +1,31 @@
+// The redactor skips its five credential-shape passes for text without any of the fixed markers they need. This
+// proves the skip loses nothing: whatever maskShapes would change holds a marker.
+import fc from 'fast-check';
+import { mayHoldShape, maskShapes, Redactor } from '../../src/core/redact';
+
+const FRAGMENTS = [
+  '://', ':/', '/', ':', '@', '=', '"', "'", ' ', '\n', '\t', '-', '_', '+', '.',
+  'Bearer ', 'bearer\t', 'BEARER', 'bear', 'er', 'Basic ', 'basic', 'BASIC ', 'bas', 'ic',
+  'x-api-key', 'X-Api-Key: ', 'x-api', '-key', 'authorization', 'Authorization=', 'Proxy-Authorization: ', 'author', 'ization',
+  'sk-', 'SK-', 'sk', 'risk-', 'kimi-', 'sk-kimi-',
+  'abcdefgh', '12345678', 'Zm9vOmJhcg==', 'user', 'pass', 'https', 'socks5h', 'api.moonshot.cn', '/anthropic',
+  '密钥', 'é', '\u{1F511}', '<', '>', '(', ')',
+];
+
+const text = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 24 }).map((parts) => parts.join(''));
+
+test('text without a marker is left as it is by every shape pass', () => {
+  fc.assert(
+    fc.property(text, (t) => mayHoldShape(t) || maskShapes(t) === t),
+    { numRuns: 20000 },
+  );
+});
+
+test('the shapes are still masked where a marker is', () => {
+  const r = new Redactor();
+  expect(r.redact('curl -H "Authorization: Bearer abcdef123456" https://u:hunter22@proxy.example:8080')).toBe(
+    'curl -H "Authorization: Bearer ***" https://u:***@proxy.example:8080',
+  );
+  expect(r.redact('x-api-key: abcdefghijkl and sk-abcdefghijklmnop1234')).toBe('x-api-key: *** and sk-…1234');
+  expect(r.redact('Basic dXNlcjpwYXNzd29yZA==')).toBe('Basic ***');
+});

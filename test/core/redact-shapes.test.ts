@@ -1,7 +1,7 @@
 // The redactor skips its five credential-shape passes for text without any of the fixed markers they need. This
 // proves the skip loses nothing: whatever maskShapes would change holds a marker.
 import fc from 'fast-check';
-import { mayHoldShape, maskShapes, Redactor } from '../../src/core/redact';
+import { base64, mayHoldShape, maskShapes, Redactor } from '../../src/core/redact';
 
 const FRAGMENTS = [
   '://', ':/', '/', ':', '@', '=', '"', "'", ' ', '\n', '\t', '-', '_', '+', '.',
@@ -28,4 +28,13 @@ test('the shapes are still masked where a marker is', () => {
   );
   expect(r.redact('x-api-key: abcdefghijkl and sk-abcdefghijklmnop1234')).toBe('x-api-key: *** and sk-…1234');
   expect(r.redact('Basic dXNlcjpwYXNzd29yZA==')).toBe('Basic ***');
+});
+
+test('base64 gives what Buffer gives, at every alignment', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 80 }), fc.integer({ min: 0, max: 2 }), (bytes, zeros) => {
+      expect(base64(bytes, zeros)).toBe(Buffer.concat([Buffer.alloc(zeros), Buffer.from(bytes)]).toString('base64'));
+    }),
+    { numRuns: 3000 },
+  );
 });

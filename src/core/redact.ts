@@ -187,8 +187,10 @@ export class Redactor {
     for (const [secret, kind] of this.secrets) {
       // Nothing that long is one credential (a 1 MB value in the environment): it is still replaced whole above.
       if (secret.length > MAX_WINDOWED_LENGTH) continue;
-      put(secret, kind, PUBLIC_PREFIX.exec(secret)?.[0].length ?? 0);
-      put(secret.replace(/\s+/g, ''), kind, PUBLIC_PREFIX.exec(secret)?.[0].length ?? 0);
+      const prefix = PUBLIC_PREFIX.exec(secret)?.[0].length ?? 0;
+      put(secret, kind, prefix);
+      const bare = secret.replace(/\s+/g, '');
+      if (bare !== secret) put(bare, kind, prefix);
       for (const form of encodedForms(secret)) put(form, kind, 0);
     }
     this.windows = index;

@@ -24,6 +24,9 @@ const BEARER = new RegExp(`\\b(Bearer\\s+)(?!<)(${TOKEN}{6,})`, 'gi');
 // Case-sensitive: "a basic check" in prose is not a header.
 const BASIC = /\b(Basic\s+)([A-Za-z0-9+/=]{8,})/g;
 const AUTH_HEADER = new RegExp(`\\b((?:x-api-key|authorization|proxy-authorization)["']?\\s*[:=]\\s*["']?)(?!(?:Bearer|Basic)\\b)(${TOKEN}{6,})`, 'gi');
+/** The memory of answers stays small whatever the input: short texts, and not too many of them. */
+const MAX_REMEMBERED_LENGTH = 1024;
+const MAX_REMEMBERED = 2048;
 /** Partial echoes of a known secret are masked down to this many characters (the leak tests' window). */
 const WINDOW = 8;
 /** Secrets longer than this are matched whole only: indexing every window of a 1 MB value would cost 100s of MB. */
@@ -59,6 +62,8 @@ export class Redactor {
   private bloom: Uint8Array | null = null;
   /** The secrets longest first, each with its mask and the forms replaced whole; built once per set of secrets. */
   private replacements: Array<{ forms: string[]; mask: string }> | null = null;
+  /** Answers already given for this set of secrets: a report repeats its paths, URLs and sentences. */
+  private answers = new Map<string, string>();
 
   add(secret: string | undefined | null, kind: SecretKind = 'key'): void {
     if (typeof secret !== 'string') return;
@@ -70,6 +75,7 @@ export class Redactor {
     }
     this.windows = null;
     this.replacements = null;
+    this.answers.clear();
   }
 
   /** Registers the password of a URL such as a proxy URL (user:pass@host). */
@@ -92,6 +98,14 @@ export class Redactor {
   redact(text: string): string {
     // Nothing shorter than the shortest secret or shape can hold one (most object keys and labels of a report).
     if (text.length < MIN_SECRET_LENGTH) return text;
+    const known = this.answers.get(text);
+    if (known !== undefined) return known;
+    const answer = this.redactOnce(text);
+    if (text.length <= MAX_REMEMBERED_LENGTH && this.answers.size < MAX_REMEMBERED) this.answers.set(text, answer);
+    return answer;
+  }
+
+  private redactOnce(text: string): string {
     let out = text;
     for (const { forms, mask } of this.replacementList()) {
       for (const form of forms) if (out.includes(form)) out = out.split(form).join(mask);

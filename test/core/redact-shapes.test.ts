@@ -38,3 +38,11 @@ test('base64 gives what Buffer gives, at every alignment', () => {
     { numRuns: 3000 },
   );
 });
+
+test('an answer given before a secret was added is not given again after', () => {
+  const r = new Redactor();
+  const line = 'token=abcdefghijklmnopqrstuv in the log';
+  expect(r.redact(line)).toBe(line);
+  r.add('abcdefghijklmnopqrstuv');
+  expect(r.redact(line)).not.toContain('abcdefghijklmnopqrstuv');
+});

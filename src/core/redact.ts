@@ -223,7 +223,9 @@ export class Redactor {
     if (depth > 64 || value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) return value.map((v) => this.walk(v, depth + 1));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[this.redact(k)] = this.walk(v, depth + 1);
+    const object = value as Record<string, unknown>;
+    // Object.keys, not entries: no [key, value] array per property of the report.
+    for (const k of Object.keys(object)) out[this.redact(k)] = this.walk(object[k], depth + 1);
     return out;
   }
 }

@@ -78,7 +78,10 @@ export const realFileSystem: FileSystem = {
   },
   async stat(path) {
     try {
-      return infoOf(statSync(path));
+      // throwIfNoEntry: a missing path (ENOENT, ENOTDIR) returns undefined instead of building a stack-traced
+      // Error: 5 us per miss, 0.05-0.1 ms for the first (the PATH searches miss ~25 times a run).
+      const st = statSync(path, { throwIfNoEntry: false });
+      return st ? infoOf(st) : null;
     } catch (e) {
       const code = codeOf(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;
@@ -101,7 +104,8 @@ export const realFileSystem: FileSystem = {
   },
   async isExecutable(path) {
     try {
-      if (!statSync(path).isFile()) return false;
+      // No Error for a missing candidate (the PATH search misses ~25 times a run): see stat above.
+      if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return false;
       if (process.platform === 'win32') return true;
       accessSync(path, constants.X_OK);
       return true;

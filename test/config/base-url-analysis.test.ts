@@ -95,3 +95,14 @@ describe('analyzeBaseUrl on a megabyte-long value', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('analyzeBaseUrl: the printable-ASCII fast path', () => {
+  it('finds no odd characters in printable ASCII, but still finds them just outside it', () => {
+    expect(analyzeBaseUrl('https://api.moonshot.ai/anthropic').problems).toEqual([]);
+    // DEL (0x7f) and a control character (0x1f) border the fast path's range; a no-break space (0xa0) lies above it.
+    for (const odd of ['\u007f', '\u001f', '\u00a0']) {
+      expect(analyzeBaseUrl(`https://api.moonshot.ai/anth${odd}ropic`).problems).toContainEqual(expect.objectContaining({ kind: 'invisible' }));
+    }
+    expect(analyzeBaseUrl('https://api.moonshot.ai/anth\uff52opic').problems).toContainEqual(expect.objectContaining({ kind: 'lookalike' }));
+  });
+});

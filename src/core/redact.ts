@@ -27,6 +27,8 @@ const AUTH_HEADER = new RegExp(`\\b((?:x-api-key|authorization|proxy-authorizati
 /** The memory of answers stays small whatever the input: short texts, and not too many of them. */
 const MAX_REMEMBERED_LENGTH = 1024;
 const MAX_REMEMBERED = 2048;
+/** Up to this many windows, a text is first searched for any of them by one regular expression. */
+const MAX_GATED_WINDOWS = 2048;
 /** Partial echoes of a known secret are masked down to this many characters (the leak tests' window). */
 const WINDOW = 8;
 /** Secrets longer than this are matched whole only: indexing every window of a 1 MB value would cost 100s of MB. */
@@ -60,6 +62,8 @@ export class Redactor {
   private readonly secrets = new Map<string, SecretKind>();
   private windows: Map<number, WindowHit[]> | null = null;
   private bloom: Uint8Array | null = null;
+  /** Matches a text that holds any window of the index, or null when there are too many windows to list. */
+  private gate: RegExp | null = null;
   /** The secrets longest first, each with its mask and the forms replaced whole; built once per set of secrets. */
   private replacements: Array<{ forms: string[]; mask: string }> | null = null;
   /** Answers already given for this set of secrets: a report repeats its paths, URLs and sentences. */
@@ -124,6 +128,7 @@ export class Redactor {
     const index = this.windowIndex();
     if (index.size === 0 || text.length < WINDOW) return text;
     const compact = SPACE.test(text) ? text.replace(SPACES, '') : text;
+    if (this.gate && !this.gate.test(compact)) return text;
     let at: Int32Array | null = null;
     let masked: Uint8Array | null = null; // 0 kept, 1 key, 2 password
     // A rolling hash over the compact text finds candidate windows without cutting a string at every position.
@@ -208,6 +213,11 @@ export class Redactor {
       for (const form of encodedForms(secret)) put(form, kind, 0);
     }
     this.windows = index;
+    let count = 0;
+    for (const hits of index.values()) count += hits.length;
+    // V8's regular expression engine looks for all the windows at once, natively, many times faster than the loop
+    // below steps through a text; most texts hold none. Too many windows would make too large an expression.
+    this.gate = count > 0 && count <= MAX_GATED_WINDOWS ? new RegExp([...index.values()].flat().map((x) => escapeRegExp(x.window)).join('|')) : null;
     this.bloom = new Uint8Array(BLOOM_MASK + 1);
     for (const h of index.keys()) this.bloom[h & BLOOM_MASK] = 1;
     return index;
@@ -299,6 +309,10 @@ export function base64(bytes: Uint8Array, zeros = 0): string {
     out += i + 2 < n ? BASE64[triple & 63] : '=';
   }
   return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
 function jsonEscaped(s: string): string {

@@ -46,3 +46,23 @@ test('an answer given before a secret was added is not given again after', () =>
   r.add('abcdefghijklmnopqrstuv');
   expect(r.redact(line)).not.toContain('abcdefghijklmnopqrstuv');
 });
+
+test('the window gate changes nothing: with a few secrets or too many to list, the same text is masked the same way', () => {
+  const key = 'sk-Rd7pQx2Lm9Vt4Kw8Zc1Hs6Nf3Bj5Gy0UaRd7pQx2L';
+  const echoes = [
+    `cut: ${key.slice(10, 30)}`,
+    `split: ${key.slice(0, 20)}\n  ${key.slice(20)}`,
+    `base64: ${Buffer.from(`user:${key}`).toString('base64')}`,
+    `percent: ${encodeURIComponent(key)}`,
+    'nothing here at all',
+  ];
+  const few = new Redactor();
+  few.add(key);
+  const many = new Redactor();
+  many.add(key);
+  // Enough long secrets that the gate is not built: the loop alone decides.
+  for (let i = 0; i < 12; i++) many.add(`${'x'.repeat(i)}${'0123456789abcdef'.repeat(16)}`);
+  for (const text of echoes) expect(few.redact(text)).toBe(many.redact(text));
+  expect(few.redact(echoes[0])).not.toContain(key.slice(14, 22));
+  expect(few.redact(echoes[4])).toBe(echoes[4]);
+});

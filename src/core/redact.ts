@@ -36,26 +36,28 @@ const MAX_WINDOWED_LENGTH = 4096;
 /** The part of a key anyone may see: a window wholly inside it is not a secret. */
 const PUBLIC_PREFIX = /^sk-(?:ant-(?:api\d+-)?|kimi-)?/;
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)([^\s/@]+)(@)/gi;
-/**
- * Text that each shape above cannot match without: `://` (URL_PASSWORD), "bearer" (BEARER), "basic" (BASIC, which
- * is case-sensitive: matching it here in any case only lets more strings through), "x-api-key" or "authorization"
- * (AUTH_HEADER; "proxy-authorization" holds the latter) and "sk-" (KEY_SHAPE). A string without any of them is left
- * as it is by all five (maskShapes).
- */
-const SHAPE_MARKERS = /:\/\/|bearer|basic|x-api-key|authorization|sk-/i;
+type Shape = { marker: (text: string) => boolean; pattern: RegExp; mask: (match: string, head: string, ...rest: string[]) => string };
 
-/** False only for text that maskShapes leaves as it is. */
-export function mayHoldShape(text: string): boolean {
-  return SHAPE_MARKERS.test(text);
-}
+/**
+ * What looks like a credential, known or not, in the order it is masked. Each shape's marker is text its pattern
+ * cannot match without, looked for far more cheaply than the pattern (most of a report holds none): `://` and `@`
+ * for a URL password, "bearer" (any case), "Basic", "x-api-key" or "authorization" (any case; "proxy-authorization"
+ * holds it) for a header, "sk-" for a key. It is looked for in the text the pattern would run on, so a shape is
+ * skipped only where it would change nothing.
+ */
+export const SHAPES: readonly Shape[] = [
+  { marker: (t) => t.includes('://') && t.includes('@'), pattern: URL_PASSWORD, mask: (_m, head, _pw, at) => `${head}***${at}` },
+  { marker: (t) => /bearer/i.test(t), pattern: BEARER, mask: (_m, head) => `${head}***` },
+  { marker: (t) => t.includes('Basic'), pattern: BASIC, mask: (_m, head) => `${head}***` },
+  { marker: (t) => /x-api-key|authorization/i.test(t), pattern: AUTH_HEADER, mask: (_m, head) => `${head}***` },
+  { marker: (t) => t.includes('sk-'), pattern: KEY_SHAPE, mask: (key) => maskSecret(key) },
+];
 
 /** Masks what looks like a credential, known or not: URL passwords, auth headers, key shapes. */
 export function maskShapes(text: string): string {
-  let out = text.replace(URL_PASSWORD, (_m, head: string, _pw: string, at: string) => `${head}***${at}`);
-  out = out.replace(BEARER, (_m, head: string) => `${head}***`);
-  out = out.replace(BASIC, (_m, head: string) => `${head}***`);
-  out = out.replace(AUTH_HEADER, (_m, head: string) => `${head}***`);
-  return out.replace(KEY_SHAPE, (key) => maskSecret(key));
+  let out = text;
+  for (const { marker, pattern, mask } of SHAPES) if (marker(out)) out = out.replace(pattern, mask);
+  return out;
 }
 
 export class Redactor {
@@ -115,8 +117,7 @@ export class Redactor {
       for (const form of forms) if (out.includes(form)) out = out.split(form).join(mask);
     }
     out = this.maskWindows(out);
-    // Most strings of a report hold none of the fixed text each shape needs: the five passes are skipped for them.
-    return mayHoldShape(out) ? maskShapes(out) : out;
+    return maskShapes(out);
   }
 
   /**

@@ -43,6 +43,11 @@ function edit(file, source, edits) {
   return source;
 }
 
+/** An esbuild onLoad callback that serves a module's source with the given edits made. */
+function edited(edits) {
+  return (args) => ({ loader: 'js', contents: edit(args.path, fs.readFileSync(args.path, 'utf8'), edits) });
+}
+
 const yargsStartup = {
   name: 'yargs-startup',
   setup(build) {
@@ -57,9 +62,9 @@ const yargsStartup = {
         'exports.notStrictEqual = function (a, b, m) { if (Object.is(a, b)) fail(a, b, m); };',
       ].join('\n'),
     }));
-    build.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]build[\\/]index\.cjs$/ }, (args) => ({
-      loader: 'js',
-      contents: edit(args.path, fs.readFileSync(args.path, 'utf8'), [
+    build.onLoad(
+      { filter: /[\\/]node_modules[\\/]yargs[\\/]build[\\/]index\.cjs$/ },
+      edited([
         ['stdColumns:void 0!==process.stdout.columns?process.stdout.columns:null', 'get stdColumns(){return void 0!==process.stdout.columns?process.stdout.columns:null}'],
         // argsert (minified to `h`):
         ['function h(t,s,i){try{let n=0;', 'function h(t,s,i){return;try{let n=0;'],
@@ -79,17 +84,17 @@ const yargsStartup = {
         ],
         ['setHasOutput:this[Xt].bind(this)}}', 'setHasOutput:this[Xt].bind(this)})}'],
       ]),
-    }));
-    build.onLoad({ filter: /[\\/]node_modules[\\/]y18n[\\/]build[\\/]index\.cjs$/ }, (args) => ({
-      loader: 'js',
-      contents: edit(args.path, fs.readFileSync(args.path, 'utf8'), [
+    );
+    build.onLoad(
+      { filter: /[\\/]node_modules[\\/]y18n[\\/]build[\\/]index\.cjs$/ },
+      edited([
         // no locale files:
         ['        readFileSync: fs.readFileSync,\n', ''],
         ['            return fs.statSync(file).isFile();', '            return false;'],
         // a lone string needs no util.format:
         ['    format: util.format,', '    format: (text, ...rest) => (rest.length === 0 && typeof text === "string" ? text : util.format(text, ...rest)),'],
       ]),
-    }));
+    );
   },
 };
 

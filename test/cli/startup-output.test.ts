@@ -115,13 +115,25 @@ describe("yargs' argument checks, which the bundle skips (scripts/build.js)", ()
 });
 
 describe('what an offline JSON run to a pipe loads', () => {
+  /** Runs an offline JSON doctor with `preload` required first; the lines it writes to $KC_PROBE_FILE at exit. */
+  function linesFromPreload(env: Record<string, string>, preload: string): string[] {
+    const probe = path.join(env.HOME, 'probe.js');
+    writeFileSync(probe, preload);
+    const list = path.join(env.HOME, 'probe.txt');
+    const r = spawnSync(process.execPath, ['--require', probe, BIN, 'doctor', '--offline', '--format', 'json'], {
+      env: { ...env, KC_PROBE_FILE: list },
+      cwd: env.HOME,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+    return readFileSync(list, 'utf8').split('\n');
+  }
+
   test.each([['en_US.UTF-8'], ['zh_CN.UTF-8']])(
     'LANG=%s: yargs looks for no file (locales, package.json) next to the bundle: only the launcher and the bundle are read',
     (lang) => {
-      const env = userEnv({ LANG: lang });
-      const probe = path.join(env.HOME, 'fs-probe.js');
-      writeFileSync(
-        probe,
+      const seen = linesFromPreload(
+        userEnv({ LANG: lang }),
         [
           "const fs = require('fs');",
           'const seen = [];',
@@ -129,39 +141,20 @@ describe('what an offline JSON run to a pipe loads', () => {
           '  const real = fs[name];',
           '  fs[name] = function (p, ...rest) { seen.push(String(p)); return real.call(this, p, ...rest); };',
           '}',
-          "process.on('exit', () => fs.writeFileSync(process.env.KC_FS_FILE, seen.join('\\n')));",
+          "process.on('exit', () => fs.writeFileSync(process.env.KC_PROBE_FILE, seen.join('\\n')));",
         ].join('\n'),
       );
-      const list = path.join(env.HOME, 'fs.txt');
-      const r = spawnSync(process.execPath, ['--require', probe, BIN, 'doctor', '--offline', '--format', 'json'], {
-        env: { ...env, KC_FS_FILE: list },
-        cwd: env.HOME,
-        encoding: 'utf8',
-      });
-      expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
       const root = path.resolve(path.dirname(BIN), '..');
-      const inPackage = readFileSync(list, 'utf8')
-        .split('\n')
-        .filter((p) => p === root || p.startsWith(root + path.sep));
+      const inPackage = seen.filter((p) => p === root || p.startsWith(root + path.sep));
       expect([...new Set(inPackage)].sort()).toEqual([BIN, path.join(root, 'dist', 'cli.js')].sort());
     },
   );
 
   test('neither Node\'s assert module nor the stream stack: process.stdout and process.stderr are never created', () => {
-    const env = userEnv();
-    const probe = path.join(env.HOME, 'modules.js');
-    writeFileSync(
-      probe,
-      "process.on('exit', () => require('fs').writeFileSync(process.env.KC_MODULES_FILE, process.moduleLoadList.join('\\n')));\n",
+    const loaded = linesFromPreload(
+      userEnv(),
+      "process.on('exit', () => require('fs').writeFileSync(process.env.KC_PROBE_FILE, process.moduleLoadList.join('\\n')));\n",
     );
-    const list = path.join(env.HOME, 'modules.txt');
-    const r = spawnSync(process.execPath, ['--require', probe, BIN, 'doctor', '--offline', '--format', 'json'], {
-      env: { ...env, KC_MODULES_FILE: list },
-      cwd: env.HOME,
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
-    const loaded = readFileSync(list, 'utf8').split('\n');
     expect(loaded).not.toContain('NativeModule assert');
     expect(loaded).not.toContain('NativeModule net');
     expect(loaded).not.toContain('NativeModule internal/streams/writable');

@@ -103,10 +103,8 @@ function loadWithCodeCache(file, command, major) {
   mod.paths = Module._nodeModulePaths(path.dirname(file));
   require.cache[file] = mod;
   if (stale) {
-    var saved = false;
-    var save = function () {
-      if (saved) return;
-      saved = true;
+    // Saved at exit, so the functions the run compiled lazily are in the cache too.
+    process.once('exit', function () {
       try {
         fs.mkdirSync(dir, { recursive: true, mode: 448 });
         var tmp = cacheFile + '.' + process.pid + '.tmp';
@@ -116,9 +114,7 @@ function loadWithCodeCache(file, command, major) {
       } catch (e) {
         // A read-only home or a full disk only costs speed.
       }
-    };
-    // Saved at exit, so the functions the run compiled lazily are in the cache too.
-    process.once('exit', save);
+    });
   }
   var compiled = script.runInThisContext();
   // A full require (with require.main), as Node gives a module: without it, yargs looks for the program's

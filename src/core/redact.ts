@@ -62,10 +62,7 @@ export function maskShapes(text: string): string {
 
 export class Redactor {
   private readonly secrets = new Map<string, SecretKind>();
-  private windows: Map<number, WindowHit[]> | null = null;
-  private bloom: Uint8Array | null = null;
-  /** Matches a text that holds any window of the index, or null when there are too many windows to list. */
-  private gate: RegExp | null = null;
+  private windows: WindowIndex | null = null;
   /** The secrets longest first, each with its mask and the forms replaced whole; built once per set of secrets. */
   private replacements: Array<{ forms: string[]; mask: string }> | null = null;
   /** Answers already given for this set of secrets: a report repeats its paths, URLs and sentences. */
@@ -126,10 +123,10 @@ export class Redactor {
    * skipped, so a line-split key is masked whole; text around it is kept as the catalogue wrote it.
    */
   private maskWindows(text: string): string {
-    const index = this.windowIndex();
+    const { hits: index, bloom, gate } = this.windowIndex();
     if (index.size === 0 || text.length < WINDOW) return text;
     const compact = SPACE.test(text) ? text.replace(SPACES, '') : text;
-    if (this.gate && !this.gate.test(compact)) return text;
+    if (gate && !gate.test(compact)) return text;
     let at: Int32Array | null = null;
     let masked: Uint8Array | null = null; // 0 kept, 1 key, 2 password
     // A rolling hash over the compact text finds candidate windows without cutting a string at every position.
@@ -137,7 +134,7 @@ export class Redactor {
     for (let i = 0; i < compact.length; i++) {
       h = roll(h, compact, i);
       // A bit per hash bucket answers "no window here" for almost every position without a Map lookup.
-      if (i < WINDOW - 1 || !this.bloom![h & BLOOM_MASK]) continue;
+      if (i < WINDOW - 1 || !bloom[h & BLOOM_MASK]) continue;
       const hits = index.get(h);
       if (!hits) continue;
       const start = i - WINDOW + 1;
@@ -181,7 +178,7 @@ export class Redactor {
   }
 
   /** Every 8-character window of every known secret and of its encoded forms, built once per set of secrets. */
-  private windowIndex(): Map<number, WindowHit[]> {
+  private windowIndex(): WindowIndex {
     if (this.windows) return this.windows;
     const index = new Map<number, WindowHit[]>();
     const put = (form: string, kind: SecretKind, prefix: number) => {
@@ -213,15 +210,14 @@ export class Redactor {
       if (bare !== secret) put(bare, kind, prefix);
       for (const form of encodedForms(secret)) put(form, kind, 0);
     }
-    this.windows = index;
-    let count = 0;
-    for (const hits of index.values()) count += hits.length;
+    const windows = [...index.values()].flat();
+    const bloom = new Uint8Array(BLOOM_MASK + 1);
+    for (const h of index.keys()) bloom[h & BLOOM_MASK] = 1;
     // V8's regular expression engine looks for all the windows at once, natively, many times faster than the loop
-    // below steps through a text; most texts hold none. Too many windows would make too large an expression.
-    this.gate = count > 0 && count <= MAX_GATED_WINDOWS ? new RegExp([...index.values()].flat().map((x) => escapeRegExp(x.window)).join('|')) : null;
-    this.bloom = new Uint8Array(BLOOM_MASK + 1);
-    for (const h of index.keys()) this.bloom[h & BLOOM_MASK] = 1;
-    return index;
+    // in maskWindows steps through a text; most texts hold none. Too many windows would make too large an expression.
+    const gate = windows.length > 0 && windows.length <= MAX_GATED_WINDOWS ? new RegExp(windows.map((x) => escapeRegExp(x.window)).join('|')) : null;
+    this.windows = { hits: index, bloom, gate };
+    return this.windows;
   }
 
   /** A deep copy with every string redacted (object keys included). */
@@ -239,6 +235,15 @@ export class Redactor {
     for (const k of Object.keys(object)) out[this.redact(k)] = this.walk(object[k], depth + 1);
     return out;
   }
+}
+
+/** Every window of the known secrets, by rolling hash, with two quick ways to rule a text out. */
+interface WindowIndex {
+  hits: Map<number, WindowHit[]>;
+  /** A bit per hash bucket: "no window ends here" for almost every position, without a Map lookup. */
+  bloom: Uint8Array;
+  /** Matches a text that holds any window; null when there are too many windows to list. */
+  gate: RegExp | null;
 }
 
 interface WindowHit {

@@ -2,6 +2,8 @@
 // something JSON cannot hold (a BigInt, a cycle, a function, absurd nesting) must not take the report down,
 // so the runner passes everything through here once.
 
+import { isoTimestamp } from './iso-time';
+
 const MAX_DEPTH = 32;
 
 export function plainData(value: unknown, depth = 0, ancestors: Set<object> = new Set()): unknown {
@@ -22,7 +24,7 @@ export function plainData(value: unknown, depth = 0, ancestors: Set<object> = ne
   const object = value as object;
   if (ancestors.has(object)) return '[circular]';
   if (depth >= MAX_DEPTH) return '[too deep]';
-  if (object instanceof Date) return Number.isNaN(object.getTime()) ? null : object.toISOString();
+  if (object instanceof Date) return Number.isNaN(object.getTime()) ? null : isoTimestamp(object);
   ancestors.add(object);
   try {
     if (Array.isArray(object)) return object.map((v) => plainData(v, depth + 1, ancestors) ?? null);

@@ -110,6 +110,7 @@ function fakePackage() {
   copyFileSync(BIN, path.join(root, 'bin', 'kimi-claude.js'));
   const home = tempDir('kc-cache-home-');
   return {
+    root,
     dir: path.join(home, '.cache', 'kimi-claude', 'code-cache'),
     install: (text: string) => writeFileSync(path.join(root, 'dist', 'cli.js'), text),
     run: () => spawnSync(process.execPath, [path.join(root, 'bin', 'kimi-claude.js'), '--version'], { env: { HOME: home, PATH: path.dirname(process.execPath) }, encoding: 'utf8' }),
@@ -129,6 +130,18 @@ test('a new bundle of the same length runs its own code, not the cache of the on
   expect(pkg.run().stdout).toBe('release 1.0.2\n');
   expect(pkg.run().stdout).toBe('release 1.0.2\n');
   expect(files(pkg.dir)).toHaveLength(2);
+});
+
+test('a cache larger than its bundle (read into a buffer of its own) is read and kept too', () => {
+  const pkg = fakePackage();
+  pkg.install(bundleText('process.stdout.write("tiny\\n");'));
+  expect(pkg.run().stdout).toBe('tiny\n');
+  const [name] = files(pkg.dir);
+  const file = path.join(pkg.dir, name);
+  const before = statSync(file);
+  expect(before.size).toBeGreaterThan(statSync(path.join(pkg.root, 'dist', 'cli.js')).size);
+  expect(pkg.run().stdout).toBe('tiny\n');
+  expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
 });
 
 test('a bundle without the build digest runs without a cache', () => {

@@ -68,3 +68,38 @@ test('the window gate changes nothing: with a few secrets or too many to list, t
   expect(few.redact(echoes[0])).not.toContain(key.slice(14, 22));
   expect(few.redact(echoes[4])).toBe(echoes[4]);
 });
+
+test('a report redacted as a whole comes out as every string redacted on its own', () => {
+  const key = 'sk-kimi-Rd7pQx2Lm9Vt4Kw8Zc1Hs6Nf3Bj5Gy0U';
+  const password = 'p@ss:word-99';
+  // Strings that hold nothing, a secret or part of one, a shape, or text that only looks like one when joined to the next.
+  const piece = fc.oneof(
+    text,
+    fc.constantFrom(key, 'Xq9-7zw', key.slice(3, 14), key.slice(-9), `${key.slice(0, 12)}\n${key.slice(12)}`, password, encodeURIComponent(password)),
+    fc.constantFrom('sk-', 'abcdefgh', 'Bearer', 'ijklmnop', 'Authorization:', 'Rd7pQx2L', 'm9Vt4Kw8', 'sk-kimi-', 'https://u:', '@host'),
+    fc.constantFrom('https://u:hunter22@proxy.example', 'Bearer abcdef123456', 'Basic dXNlcjpwYXNz', 'x-api-key: abcdef123456', 'sk-abcdefghijkl'),
+  );
+  const leaf = fc.oneof(piece, fc.integer(), fc.boolean(), fc.constant(null));
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(piece, tie('tree'), { maxKeys: 4 })),
+  }));
+  const oneByOne = (r: Redactor, v: unknown): unknown => {
+    if (typeof v === 'string') return r.redact(v);
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map((x) => oneByOne(r, x));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [r.redact(k), oneByOne(r, x)]));
+  };
+  fc.assert(
+    fc.property(tree, fc.boolean(), (report, withSecrets) => {
+      const r = new Redactor();
+      if (withSecrets) {
+        r.add(key);
+        // Shorter than a window: only replaced whole.
+        r.add('Xq9-7zw');
+        r.addUrlPassword(`http://me:${encodeURIComponent(password)}@proxy.example:8080`);
+      }
+      expect(r.redactDeep(report)).toEqual(oneByOne(r, report));
+    }),
+    { numRuns: 3000 },
+  );
+});

@@ -1,6 +1,6 @@
-import { statSync, writeFileSync } from 'fs';
+import { statSync, symlinkSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { realFileSystem } from '../../src/context/files';
+import { missingCode, realFileSystem } from '../../src/context/files';
 import { tempDir } from '../support/cli';
 
 /** The code the throwing stat reports, which readFile gives as the detail of a missing file. */
@@ -27,6 +27,25 @@ describe('realFileSystem on missing paths', () => {
     const target = make();
     expect(thrownCode(target)).toBe(code);
     await expect(realFileSystem.readFile(target)).resolves.toEqual({ ok: false, path: target, reason: 'missing', detail: code });
+  });
+
+  // Node 22+ answers ENOTDIR without throwing too, and readFile then works the code out itself; on every Node it must
+  // be the code the throwing stat gives.
+  it.each([
+    ['a missing file', () => path.join(dir, 'missing.json')],
+    ['a file in a missing directory', () => path.join(dir, 'no', 'such', 'file.json')],
+    ['a path under a regular file', () => path.join(file, 'x')],
+    ['a path two levels under a regular file', () => path.join(file, 'x', 'y')],
+    ['a regular file with a trailing slash', () => `${file}/`],
+    ['a dangling symbolic link', () => {
+      const link = path.join(dir, 'dangling');
+      symlinkSync(path.join(dir, 'gone'), link);
+      return link;
+    }],
+    ['a path under a missing top-level folder', () => '/kimi-claude-no-such-folder/settings.json'],
+  ])('the code worked out for %s is the one stat throws', (_what, make) => {
+    const target = make();
+    expect(missingCode(target)).toBe(thrownCode(target));
   });
 
   it('stat and isExecutable answer null and false for missing paths, and still see files', async () => {

@@ -108,6 +108,35 @@ describe('runChecks', () => {
     expect(results[1].status).toBe('pass');
   });
 
+  test('checks with the same budget share one timer, each still times out on its own, and every timer is cleared', async () => {
+    const set = jest.spyOn(global, 'setTimeout');
+    const cleared = jest.spyOn(global, 'clearTimeout');
+    try {
+      const hang = () => new Promise<CheckOutcome>(() => undefined);
+      const results = await runChecks(
+        [
+          check('hang-a', hang, { budgetMs: () => 40 }),
+          check('hang-b', hang, { budgetMs: () => 40 }),
+          check('quick', async () => ({ findings: [] }), { budgetMs: () => 1000 }),
+          check('hang-c', hang, { budgetMs: () => 80 }),
+        ],
+        base(),
+      );
+      expect(results.map((r) => [r.id, r.findings[0]?.code ?? null])).toEqual([
+        ['hang-a', 'internal.timeout'],
+        ['hang-b', 'internal.timeout'],
+        ['quick', null],
+        ['hang-c', 'internal.timeout'],
+      ]);
+      expect(set.mock.calls.map((c) => c[1])).toEqual([40, 1000, 80]);
+      const timers = set.mock.results.map((r) => r.value);
+      expect(cleared.mock.calls.map((c) => c[0])).toEqual(timers);
+    } finally {
+      set.mockRestore();
+      cleared.mockRestore();
+    }
+  });
+
   test.each([
     ['undefined', undefined],
     ['a string', 'ok'],

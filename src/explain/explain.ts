@@ -79,7 +79,7 @@ export function explain(text: string, opts: ExplainOptions): Explanation {
       guesses: result.guesses,
     };
   }
-  const catalog = loadCatalog(opts.lang);
+  const catalog = loadCatalog(opts.lang, 'explain');
   const kit = createRenderKit({ ...opts, ui: catalog.ui });
   const entry = catalog.findings[codeFor(d.verdict)];
   const values = valuesFor(d);

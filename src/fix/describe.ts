@@ -9,7 +9,7 @@ export function fixRenderKit(opts: { lang: Lang; shell: Shell; platform: Platfor
 }
 
 export function describeFix(message: FixMessage, kit: RenderKit): { message: string; remediation: string | null } {
-  const entry = loadCatalog(kit.lang).findings[message.code];
+  const entry = loadCatalog(kit.lang, 'fix').findings[message.code];
   return { message: entry.message(message.values, kit), remediation: entry.remediation?.(message.values, kit) ?? null };
 }
 

@@ -69,15 +69,24 @@ export interface RenderedFinding {
   remediation: string | null;
 }
 
-let cache: Partial<Record<Lang, Catalog>> = {};
+/** A command's wording: the doctor's findings, with those of `--fix` and setup, or of explain, for those commands. */
+export type CatalogPart = 'doctor' | 'fix' | 'explain';
 
-/** Loads only the language asked for: the other catalogue is never parsed into objects. */
-export function loadCatalog(lang: Lang): Catalog {
-  const hit = cache[lang];
+/** The findings of each part beyond the doctor's, each loaded when first asked for. */
+export type CatalogParts = Record<Exclude<CatalogPart, 'doctor'>, () => Record<string, MessageEntry>>;
+
+let cache: Partial<Record<`${Lang} ${CatalogPart}`, Catalog>> = {};
+
+/** Loads only the language and the part asked for: the rest is never turned into objects. */
+export function loadCatalog(lang: Lang, part: CatalogPart = 'doctor'): Catalog {
+  const key = `${lang} ${part}` as const;
+  const hit = cache[key];
   if (hit) return hit;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded: Catalog = lang === 'zh' ? require('./zh').zh : require('./en').en;
-  cache = { ...cache, [lang]: loaded };
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const [catalog, parts]: [Catalog, CatalogParts] = lang === 'zh' ? [require('./zh').zh, require('./zh').zhParts] : [require('./en').en, require('./en').enParts];
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const loaded = part === 'doctor' ? catalog : { ...catalog, findings: Object.assign(Object.create(null), catalog.findings, parts[part]()) };
+  cache = { ...cache, [key]: loaded };
   return loaded;
 }
 

@@ -1,4 +1,4 @@
 // Every finding code is a key of the English catalogue; the compiler rejects a code that has no wording.
-import type { enFindings } from './en';
+import type { EnFindings } from './en';
 
-export type FindingCode = keyof typeof enFindings;
+export type FindingCode = keyof EnFindings;

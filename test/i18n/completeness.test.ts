@@ -1,8 +1,16 @@
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { allChecks } from '../../checks';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh';
+import { loadCatalog, type Catalog } from '../../src/i18n/catalog';
+import type { Lang } from '../../src/core/types';
+
+/** Every finding of a language: the doctor's and those of --fix, setup and explain, which load on their own. */
+const whole = (lang: Lang): Catalog => ({
+  ...loadCatalog(lang),
+  findings: { ...loadCatalog(lang, 'fix').findings, ...loadCatalog(lang, 'explain').findings },
+});
+const en = whole('en');
+const zh = whole('zh');
 
 const codesUsedIn = (dir: string): string[] => {
   const codes = new Set<string>();
@@ -43,6 +51,15 @@ describe('message catalogue', () => {
   test('every registered check has a Chinese title', () => {
     const missing = allChecks.filter((c) => !zh.titles[c.id]).map((c) => c.id);
     expect(missing).toEqual([]);
+  });
+
+  test('a doctor run loads the doctor wording alone; --fix, setup and explain get theirs with it', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const codes = (part?: 'fix' | 'explain') => Object.keys(loadCatalog(lang, part).findings);
+      expect(codes().filter((c) => /^(fix|setup|explain)\./.test(c))).toEqual([]);
+      expect(codes('fix')).toEqual(expect.arrayContaining([...codes(), 'fix.onboarding', 'setup.wrote']));
+      expect(codes('explain')).toEqual(expect.arrayContaining([...codes(), 'explain.auth']));
+    }
   });
 
   test('the two UI string tables have the same shape', () => {

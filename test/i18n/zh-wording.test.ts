@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import ts from 'typescript';
 import { createRenderKit } from '../../src/i18n/render-kit';
-import { zh } from '../../src/i18n/zh';
+import { loadCatalog } from '../../src/i18n/catalog';
 import { explainUi } from '../../src/i18n/zh/explain';
 import * as chalkModule from 'chalk';
 import { explain } from '../../src/explain';
@@ -19,6 +19,8 @@ import { SAMPLE_HOME, sampleEnvironment, sampleResults } from '../support/sample
 import type { Platform, Shell } from '../../src/core/types';
 
 const ROOT = path.join(__dirname, '..', '..');
+/** Every Chinese finding: the doctor's and those of --fix, setup and explain. */
+const zh = { ...loadCatalog('zh'), findings: { ...loadCatalog('zh', 'fix').findings, ...loadCatalog('zh', 'explain').findings } };
 const HAN = /\p{Script=Han}/u;
 
 /** What breaks the rules in one piece of text; [] when it is fine. */

@@ -6,11 +6,6 @@ import { jsonCause } from './config';
 const host = (url: string) => new URL(url).host;
 const liveList = (v: { live?: unknown }) => (Array.isArray(v.live) ? v.live.join(', ') : '');
 
-export const fixTitles: Record<string, string> = {
-  fix: 'Repairs',
-  setup: 'Setup',
-};
-
 export const fixFindings = {
   // ---- repairs that edit a file ----
   'fix.onboarding': {

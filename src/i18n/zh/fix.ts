@@ -7,11 +7,6 @@ import type { fixFindings as enFixFindings } from '../en/fix';
 const host = (url: string) => new URL(url).host;
 const liveList = (v: { live?: unknown }) => (Array.isArray(v.live) ? v.live.join('、') : '');
 
-export const fixTitles: Record<string, string> = {
-  fix: '自动修复',
-  setup: '配置向导',
-};
-
 export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   'fix.onboarding': {
     message: (v, kit) =>

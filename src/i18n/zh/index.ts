@@ -1,20 +1,25 @@
-import type { Catalog, MessageEntry } from '../catalog';
-import type { FindingCode } from '../codes';
+import type { Catalog, CatalogParts, MessageEntry } from '../catalog';
+import type { EnDoctorFindings } from '../en';
 import { coreFindings, titles, ui } from './core';
 import { claudeCodeFindings } from './claude-code';
 import { configFindings, configTitles } from './config';
-import { explainFindings } from './explain';
-import { fixFindings, fixTitles } from './fix';
 import { networkFindings, networkTitles } from './network';
 
-// Typed against the English codes: a code without a Chinese entry does not compile.
-const zhFindings: Record<FindingCode, MessageEntry> = {
+// Typed against the English codes: a code without a Chinese entry does not compile (zh/fix.ts and zh/explain.ts are
+// typed against theirs the same way).
+const zhFindings: Record<keyof EnDoctorFindings, MessageEntry> = {
   ...coreFindings,
   ...configFindings,
   ...networkFindings,
   ...claudeCodeFindings,
-  ...explainFindings,
-  ...fixFindings,
 };
 
-export const zh: Catalog = { ui, titles: { ...titles, ...configTitles, ...networkTitles, ...fixTitles }, findings: zhFindings };
+export const zh: Catalog = { ui, titles: { ...titles, ...configTitles, ...networkTitles }, findings: zhFindings };
+
+/** As enParts: loaded only by the commands that say them. */
+export const zhParts: CatalogParts = {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  fix: () => require('./fix').fixFindings,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  explain: () => require('./explain').explainFindings,
+};

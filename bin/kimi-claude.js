@@ -19,11 +19,28 @@ if (major < MIN_MAJOR || (major === MIN_MAJOR && minor < MIN_MINOR)) {
   loadWithCodeCache(require('path').join(__dirname, '..', 'dist', 'cli.js'), commandOf(process.argv.slice(2)), major);
 }
 
-// Each command keeps its own code cache: a cache holds what the run that wrote it compiled, so a first run of
-// --help must not leave every later doctor run compiling the checks again.
+// Each command keeps its own code cache, and so does each language: a cache holds what the run that wrote it compiled,
+// so a first run of --help must not leave every later doctor run compiling the checks again, nor an English run every
+// later Chinese one compiling the Chinese wording (5 ms). The language is found as src/cli/main.ts finds it; a wrong
+// guess costs speed only.
 function commandOf(argv) {
   var first = argv[0];
-  return first === 'doctor' || first === 'setup' || first === 'explain' ? first : 'other';
+  var command = first === 'doctor' || first === 'setup' || first === 'explain' ? first : 'other';
+  return wantsChinese(argv, process.env) ? command + '-zh' : command;
+}
+
+function wantsChinese(argv, env) {
+  for (var i = 0; i < argv.length; i++) {
+    var a = argv[i];
+    var v = a === '--lang' ? argv[i + 1] : a.indexOf('--lang=') === 0 ? a.slice(7) : undefined;
+    if (v === 'en' || v === 'zh') return v === 'zh';
+  }
+  var names = ['LC_ALL', 'LC_MESSAGES', 'LANG'];
+  for (var j = 0; j < names.length; j++) {
+    var locale = (env[names[j]] || '').trim();
+    if (locale) return /^zh([_-]|$)/i.test(locale);
+  }
+  return false;
 }
 
 // The doctor lives for a fraction of a second; V8's defaults are made for programs that run for minutes. Set before

@@ -102,6 +102,22 @@ test.each([['--pending-deprecation'], ['--throw-deprecation'], ['--trace-depreca
   expect(statSync(file).mtimeMs).toBe(before);
 });
 
+test('an English and a Chinese doctor run keep their own caches, each read and kept afterwards', () => {
+  const w = world();
+  const zhEnv = { ...w.env, LANG: 'zh_CN.UTF-8' };
+  const runs = [runCli(ARGS, { env: w.env }), runCli(ARGS, { env: zhEnv }), runCli([...ARGS, '--lang', 'zh'], { env: w.env })];
+  expect(runs.map((r) => r.status)).toEqual([0, 0, 0]);
+  // The same Chinese report either way (the environment's locale line aside).
+  expect((stable(runs[2].stdout) as { checks: unknown }).checks).toEqual((stable(runs[1].stdout) as { checks: unknown }).checks);
+  const written = files(w.dir).sort();
+  expect(written.map((name) => name.replace(/^cli-[0-9a-f]+-[^-]+-[^-]+-/, ''))).toEqual(['doctor-zh.v8', 'doctor.v8']);
+  const times = () => written.map((name) => statSync(path.join(w.dir, name)).mtimeMs);
+  const before = times();
+  runCli(ARGS, { env: zhEnv });
+  runCli(ARGS, { env: w.env });
+  expect(times()).toEqual(before);
+});
+
 /** A package of its own: the real launcher and a bundle of our making, run as a user runs kimi-claude. */
 function fakePackage() {
   const root = tempDir('kc-cache-pkg-');

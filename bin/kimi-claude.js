@@ -94,10 +94,9 @@ function loadWithCodeCache(file, command, major) {
   // The class of this very module: require('module') would load Node's ES module loader with it (0.5 ms).
   var Module = module.constructor;
   var vm = require('vm');
-  // Built-ins that every run of the bundle loads (src/context/real.ts, src/core/runner.ts), loaded before the flags
-  // change: see shortLivedProcessFlags.
+  // A built-in that every run of the bundle loads (src/context/real.ts), loaded before the flags change: see
+  // shortLivedProcessFlags. (AbortController is left to the runs that reach the network, src/core/lazy-signal.ts.)
   require('os');
-  void AbortController;
   shortLivedProcessFlags(major);
   // scripts/build.js writes the bundle in ASCII: read as Latin-1, it becomes a one-byte string without a UTF-8
   // decoding pass (half the memory of the two-byte string one non-ASCII character would force).

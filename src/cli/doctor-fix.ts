@@ -1,6 +1,7 @@
 // `doctor --fix`: plan the safe repairs from the first run, preview or apply them, and say what changed.
 import { resolveConfig } from '../config/resolve';
 import { realFileWriter } from '../context/write';
+import { withLazySignal } from '../core/lazy-signal';
 import type { CheckStatus } from '../core/types';
 import { applyFixes, claudePaths, describeFix, fixReportEntries, fixRenderKit, gatherFixInput, planFixes, renderFixSummary, type FixReportEntry } from '../fix';
 import { loadCatalog } from '../i18n/catalog';
@@ -27,7 +28,7 @@ export async function repair(
   io: DoctorIo,
   s: Settings,
 ): Promise<{ applied: boolean; text: string; section: FixSection; kit: RenderKit }> {
-  const ctx = { ...first.base, signal: new AbortController().signal };
+  const { ctx } = withLazySignal(first.base);
   const writer = io.writer ?? realFileWriter;
   const kit = fixRenderKit({ lang: s.lang, shell: s.shell, platform: ctx.platform, homeDir: ctx.homeDir });
   const input = await gatherFixInput({

@@ -1,6 +1,7 @@
 // `kimi-claude doctor`: run the checks, build one report, redact it, print it, return the exit code.
 // With --fix: repair, run the checks again on a fresh context, and show before and after.
 import { allChecks } from '../../checks';
+import { withLazySignal } from '../core/lazy-signal';
 import { runChecks } from '../core/runner';
 import { exitCodeFor } from '../core/status';
 import { colorLevel, detectLang, detectShell, supportsUnicode } from '../core/locale';
@@ -69,7 +70,7 @@ export async function examine(checks: readonly CheckDefinition[], args: DoctorAr
     progress?.stop();
   }
 
-  const environment = await collectEnvironment({ ...base, signal: new AbortController().signal }, shell);
+  const environment = await collectEnvironment(withLazySignal(base).ctx, shell);
   const report = io.redactor.redactDeep(
     buildReport(results, environment, {
       lang,

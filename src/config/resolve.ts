@@ -1,6 +1,7 @@
 // The configuration resolver: what Claude Code would see for every variable, and where each value came from.
 // Pure on the injected context; computed once per run through ctx.memo.
 import { skipped } from '../core/define-check';
+import { withLazySignal } from '../core/lazy-signal';
 import type { CheckOutcome, Context, Env } from '../core/types';
 import { parseJsonWithLocation } from './json-location';
 import { envVar } from '../facts/platform-path';
@@ -202,7 +203,7 @@ async function readRegistry(ctx: Context): Promise<Record<string, string> | null
 
 /** Where the user's start-up files set variables (no values), for advice that edits those lines (the render kit). */
 export async function startupLinesFor(ctx: Omit<Context, 'signal'>): Promise<StartupLines> {
-  return startupLines((await resolveConfig({ ...ctx, signal: new AbortController().signal })).startupAssignments);
+  return startupLines((await resolveConfig(withLazySignal(ctx).ctx)).startupAssignments);
 }
 
 /** The first settings file that exists but cannot be read (invalid JSON, no permission…): Claude Code skips it whole. */

@@ -2,6 +2,7 @@
 import { plainRecord } from './plain-data';
 import { statusOf } from './status';
 import { error } from './define-check';
+import { withLazySignal } from './lazy-signal';
 import type { CheckDefinition, CheckOutcome, CheckResult, Context, Finding, RunOptions } from './types';
 
 export const LOCAL_BUDGET_MS = 8000;
@@ -70,8 +71,7 @@ class Deadlines {
 }
 
 async function runOne(check: CheckDefinition, base: Omit<Context, 'signal'>, now: () => number, deadlines: Deadlines): Promise<CheckResult> {
-  const controller = new AbortController();
-  const ctx: Context = { ...base, signal: controller.signal };
+  const { ctx, abort } = withLazySignal(base);
   const started = now();
   const budget = budgetFor(check, base.options);
   let outcome: CheckOutcome;
@@ -84,7 +84,7 @@ async function runOne(check: CheckDefinition, base: Omit<Context, 'signal'>, now
       // A check that never settles must not keep the report waiting.
       const raced = await Promise.race([Promise.resolve().then(() => check.run(ctx)), deadlines.after(budget)]);
       if (raced === 'timeout') {
-        controller.abort();
+        abort();
         outcome = { findings: [error('internal.timeout', { seconds: Math.round(budget / 100) / 10 })] };
       } else {
         outcome = validOutcome(raced) ? plainOutcome(raced) : { findings: [error('internal.malformed-result')] };

@@ -150,7 +150,7 @@ describe('what an offline JSON run to a pipe loads', () => {
     },
   );
 
-  test('neither Node\'s assert module nor the stream stack: process.stdout and process.stderr are never created', () => {
+  test('neither Node\'s assert module nor the stream stack: process.stdout and process.stderr are never created; no AbortController offline', () => {
     const loaded = linesFromPreload(
       userEnv(),
       "process.on('exit', () => require('fs').writeFileSync(process.env.KC_PROBE_FILE, process.moduleLoadList.join('\\n')));\n",
@@ -158,5 +158,7 @@ describe('what an offline JSON run to a pipe loads', () => {
     expect(loaded).not.toContain('NativeModule assert');
     expect(loaded).not.toContain('NativeModule net');
     expect(loaded).not.toContain('NativeModule internal/streams/writable');
+    // Only the network code reads a check's abort signal (src/core/lazy-signal.ts).
+    expect(loaded).not.toContain('NativeModule internal/abort_controller');
   });
 });

@@ -257,7 +257,7 @@ function matchesGlobal(pattern: RegExp, text: string): boolean {
   return found;
 }
 
-/** Every window of the known secrets, with a quick way to rule a text out and, once a text is not ruled out, a way to find where. */
+/** Every window of the known secrets, a quick way to rule a text out and, for a text that is not, a way to find where. */
 interface WindowIndex {
   list: WindowHit[];
   /** Matches a text that holds any window; null when there are too many windows to list. */

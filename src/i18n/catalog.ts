@@ -82,9 +82,10 @@ export function loadCatalog(lang: Lang, part: CatalogPart = 'doctor'): Catalog {
   const key = `${lang} ${part}` as const;
   const hit = cache[key];
   if (hit) return hit;
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const [catalog, parts]: [Catalog, CatalogParts] = lang === 'zh' ? [require('./zh').zh, require('./zh').zhParts] : [require('./en').en, require('./en').enParts];
-  /* eslint-enable @typescript-eslint/no-require-imports */
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const language = lang === 'zh' ? require('./zh') : require('./en');
+  const catalog: Catalog = lang === 'zh' ? language.zh : language.en;
+  const parts: CatalogParts = lang === 'zh' ? language.zhParts : language.enParts;
   const loaded = part === 'doctor' ? catalog : { ...catalog, findings: Object.assign(Object.create(null), catalog.findings, parts[part]()) };
   cache = { ...cache, [key]: loaded };
   return loaded;

@@ -1,7 +1,7 @@
 // `kimi-claude explain [text..]`: read the pasted error (argv or stdin), diagnose it, print it redacted.
 // Exit codes: 0 recognised, 1 not recognised, 2 usage error.
 import * as chalkModule from 'chalk';
-import * as os from 'os';
+import { homedir } from 'os';
 import type { Redactor } from '../core/redact';
 import { colorLevel, detectLang, detectShell } from '../core/locale';
 import type { Env, Lang, Platform } from '../core/types';
@@ -34,7 +34,7 @@ export async function runExplain(args: ExplainArgs, io: ExplainIo): Promise<numb
 
   for (const secret of secretsInPaste(text)) io.redactor.add(secret);
   const explanation = io.redactor.redactDeep(
-    explain(text, { lang, shell: args.shell ?? detectShell(io.processEnv, platform), platform, homeDir: io.homeDir ?? os.homedir() }),
+    explain(text, { lang, shell: args.shell ?? detectShell(io.processEnv, platform), platform, homeDir: io.homeDir ?? homedir() }),
   );
   const chalk = new chalkModule.Instance({ level: args.format === 'human' ? colorLevel(io.processEnv, Boolean(io.stdout.isTTY), args.color) : 0 });
   await write(io.stdout, io.redactor.redact(explainRenderers[args.format](explanation, { lang, chalk })));

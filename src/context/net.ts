@@ -1,6 +1,6 @@
 // The real NetProbe: a TCP connect that tells whether a proxy listens, and, when asked, whether it opens a tunnel
 // (one CONNECT, its status line read, the connection closed: no TLS, no request goes through).
-import * as net from 'net';
+import { connect } from 'net';
 import type { NetProbe, NetProbeResult, TunnelRequest } from '../core/types';
 
 /** A status line is short; anything longer without a line break is not an HTTP proxy answering. */
@@ -14,7 +14,7 @@ function canConnect(host: string, port: number, timeoutMs: number, tunnel?: Tunn
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
-    const socket = net.connect({ host, port });
+    const socket = connect({ host, port });
     let connected = false;
     let settled = false;
     let received = Buffer.alloc(0);

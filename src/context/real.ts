@@ -1,5 +1,5 @@
 // The one real Context: the only place that reads process.env, the disk, processes, the clock and the network.
-import * as os from 'os';
+import { homedir, release } from 'os';
 import type { Context, Env, RunOptions } from '../core/types';
 import type { Redactor } from '../core/redact';
 import { realFileSystem } from './files';
@@ -19,7 +19,7 @@ export function realProcessEnv(): Env {
 }
 
 export function realHomeDir(): string {
-  return os.homedir();
+  return homedir();
 }
 
 export function createRealContext(opts: RealContextOptions): Omit<Context, 'signal'> {
@@ -30,7 +30,7 @@ export function createRealContext(opts: RealContextOptions): Omit<Context, 'sign
     processEnv,
     platform: process.platform,
     arch: process.arch,
-    osRelease: os.release(),
+    osRelease: release(),
     homeDir: realHomeDir(),
     cwd: process.cwd(),
     runtime: { nodeVersion: process.version, execPath: process.execPath, doctorVersion: opts.doctorVersion },

@@ -5,7 +5,7 @@
 // kept is left alone, with the reason.
 import { createHash, randomBytes } from 'crypto';
 import { constants, promises as fsp } from 'fs';
-import * as path from 'path';
+import { basename, dirname, join, resolve } from 'path';
 import type { FileFingerprint, FileIdentity, FileSnapshot, FileWriter, WriteOptions, WriteOutcome, WriteRefusal } from '../core/types';
 
 /** ~/.claude.json grows with project history; anything beyond this is not a file we should rewrite. */
@@ -56,20 +56,20 @@ async function readSnapshot(file: string): Promise<FileSnapshot> {
  * the file is created, and the link stays a link.
  */
 async function realTarget(file: string): Promise<string> {
-  let current = path.resolve(file);
+  let current = resolve(file);
   for (let hops = 0; hops < 40; hops++) {
     let st;
     try {
       st = await fsp.lstat(current);
     } catch {
       // Missing: create it here, under the real directory.
-      const dir = await fsp.realpath(path.dirname(current)).catch(() => path.dirname(current));
-      return path.join(dir, path.basename(current));
+      const dir = await fsp.realpath(dirname(current)).catch(() => dirname(current));
+      return join(dir, basename(current));
     }
     if (!st.isSymbolicLink()) return fsp.realpath(current).catch(() => current);
-    current = path.resolve(path.dirname(current), await fsp.readlink(current));
+    current = resolve(dirname(current), await fsp.readlink(current));
   }
-  return path.resolve(file);
+  return resolve(file);
 }
 
 const sameFile = (a: FileIdentity | undefined, b: { dev: number; ino: number }) => !a || (a.dev === b.dev && a.ino === b.ino);
@@ -139,19 +139,19 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 /** Root creating a file in a user's directory gives it (and any directory it creates) to that directory's owner. */
 async function ownerOfNearestDirectory(dir: string): Promise<Owner | undefined> {
   if (!isRoot()) return undefined;
-  for (let d = dir; ; d = path.dirname(d)) {
+  for (let d = dir; ; d = dirname(d)) {
     const st = await fsp.stat(d).catch(() => undefined);
     if (st) return { uid: st.uid, gid: st.gid };
-    if (path.dirname(d) === d) return undefined;
+    if (dirname(d) === d) return undefined;
   }
 }
 
 async function makeDirectories(dir: string, owner: Owner | undefined): Promise<void> {
   const first = await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
   if (!first || !owner) return;
-  for (let d = dir; ; d = path.dirname(d)) {
+  for (let d = dir; ; d = dirname(d)) {
     await fsp.chown(d, owner.uid, owner.gid).catch(() => undefined);
-    if (d === first || path.dirname(d) === d) return;
+    if (d === first || dirname(d) === d) return;
   }
 }
 
@@ -225,10 +225,10 @@ export function createFileWriter(options: FileWriterOptions = {}): FileWriter {
       const current = async () => readSnapshot(target);
 
       if (!unchanged(snapshot, await current())) return changed();
-      const dir = path.dirname(target);
+      const dir = dirname(target);
       const mode = snapshot.state === 'present' ? snapshot.mode & ~(writeOptions.clearModeBits ?? 0) : writeOptions.newFileMode;
       const owner = snapshot.state === 'present' && snapshot.identity ? { uid: snapshot.identity.uid, gid: snapshot.identity.gid } : await ownerOfNearestDirectory(dir);
-      const temp = path.join(dir, `.${path.basename(target)}.kimi-claude-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+      const temp = join(dir, `.${basename(target)}.kimi-claude-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
       let backupPath: string | null = null;
       /** The file read, moved aside while ours takes its place; restored if anything goes wrong meanwhile. */
       let aside: string | null = null;
@@ -259,7 +259,7 @@ export function createFileWriter(options: FileWriterOptions = {}): FileWriter {
         // No rename can say "only if the file is still the one I read", so the file read is moved aside first:
         // whatever is at the path then is held, not overwritten, and is checked before ours takes its place.
         const tempIno = (await fsp.lstat(temp)).ino;
-        aside = path.join(dir, `.${path.basename(target)}.kimi-claude-old-${process.pid}-${randomBytes(4).toString('hex')}`);
+        aside = join(dir, `.${basename(target)}.kimi-claude-old-${process.pid}-${randomBytes(4).toString('hex')}`);
         await fsp.rename(target, aside);
         const moved = await fsp.lstat(aside);
         const ours = sameFile(snapshot.identity, moved) && moved.size === snapshot.fingerprint.size && moved.mtimeMs === snapshot.fingerprint.mtimeMs;

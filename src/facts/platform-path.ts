@@ -1,9 +1,9 @@
 // Path helpers every fact module needs: the right path flavour and Windows' case-insensitive names.
-import * as path from 'path';
+import { posix, win32, type PlatformPath } from 'path';
 import type { Context } from '../core/types';
 
-export function pathFor(ctx: Pick<Context, 'platform'>): path.PlatformPath {
-  return ctx.platform === 'win32' ? path.win32 : path.posix;
+export function pathFor(ctx: Pick<Context, 'platform'>): PlatformPath {
+  return ctx.platform === 'win32' ? win32 : posix;
 }
 
 /**

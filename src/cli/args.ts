@@ -3,7 +3,7 @@ import yargsFactory from 'yargs/yargs';
 import type { Argv } from 'yargs';
 import type { Lang, Shell } from '../core/types';
 import { FORMATS, type Format } from '../render';
-import { EXPLAIN_FORMATS, type ExplainFormat } from './explain-render';
+import { EXPLAIN_FORMATS, type ExplainFormat } from './explain-formats';
 import { allChecks } from '../../checks';
 import { givenValues, helpText } from './help-text';
 import { YARGS_ZH } from './yargs-strings';

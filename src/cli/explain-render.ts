@@ -3,8 +3,7 @@ import type { Chalk } from 'chalk';
 import type { Lang } from '../core/types';
 import { explainUiFor, type Explanation } from '../explain';
 
-export const EXPLAIN_FORMATS = ['human', 'json', 'markdown'] as const;
-export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
+import type { ExplainFormat } from './explain-formats';
 
 export interface ExplainRenderOptions {
   lang: Lang;

@@ -2,7 +2,6 @@
 import type { Chalk } from 'chalk';
 import type { Lang } from '../core/types';
 import { explainUiFor, type Explanation } from '../explain';
-
 import type { ExplainFormat } from './explain-formats';
 
 export interface ExplainRenderOptions {

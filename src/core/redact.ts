@@ -210,17 +210,16 @@ export class Redactor {
     return this.windows;
   }
 
-  /** A deep copy with every string redacted (object keys included). */
+  /**
+   * Plain data with every string redacted (object keys included): a deep copy, or `value` itself when no string in it
+   * needs masking. `value` is never changed.
+   */
   redactDeep<T>(value: T): T {
-    // Most reports hold nothing to mask. The first copy keeps every string and collects them; when all of them together,
-    // as one text, hold no secret, window or shape, no single one does, and that copy is the answer (1 ms of a report's
-    // 370 strings, each looked at on its own).
+    // Most reports hold nothing to mask. When all their strings together, as one text, hold no secret, window or shape,
+    // no single one does (1 ms of a report's 370 strings, each looked at on its own, and 0.2 ms of copying).
     const texts: string[] = [];
-    const copy = copyStrings(value, 0, (s) => {
-      texts.push(s);
-      return s;
-    });
-    if (!this.mayMask(texts.join('\n'))) return copy as T;
+    collectStrings(value, 0, texts);
+    if (!this.mayMask(texts.join('\n'))) return value;
     return copyStrings(value, 0, (s) => this.redact(s)) as T;
   }
 
@@ -234,6 +233,18 @@ export class Redactor {
     const windows = this.windowIndex();
     if (windows.list.length > 0 && (!windows.gate || windows.gate.test(SPACE.test(text) ? text.replace(SPACES, '') : text))) return true;
     return SHAPES.some(({ marker, pattern }) => marker(text) && matchesGlobal(pattern, text));
+  }
+}
+
+/** Every string of plain data, object keys included, down to the depth copyStrings copies. */
+function collectStrings(value: unknown, depth: number, into: string[]): void {
+  if (typeof value === 'string') into.push(value);
+  else if (depth <= 64 && value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) for (const v of value) collectStrings(v, depth + 1, into);
+    else for (const k of Object.keys(value)) {
+      into.push(k);
+      collectStrings((value as Record<string, unknown>)[k], depth + 1, into);
+    }
   }
 }
 

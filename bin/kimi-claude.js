@@ -51,6 +51,8 @@ function wantsChinese(argv, env) {
 // - no optimising compiler: TurboFan compiles the hottest functions on background threads for a run that is over
 //   before the result is used, and Node waits for those jobs before it exits (2 to 4 ms of an offline run on Node 20;
 //   6 MB of peak memory on Node 22);
+// - no baseline compiler either: Sparkplug compiles the functions that ran a while to machine code, which a run that
+//   calls most of its functions a handful of times never earns back (1 to 2 ms of an offline run);
 // - a young generation that keeps its first size (1 to 2 MB less);
 // - WebAssembly (undici's HTTP parser) compiled by the baseline compiler only: V8 would go on optimising it in the
 //   background after the doctor's one request, and the process could not exit until it was done (about 60 ms);
@@ -61,7 +63,7 @@ function wantsChinese(argv, env) {
 //   when the young generation is full, and an offline run needs one instead of two (1 ms). Node 18's V8 names the
 //   flag differently; an unknown flag would be printed as an error.
 function shortLivedProcessFlags(major) {
-  var flags = ['--no-opt', '--semi-space-growth-factor=1', '--liftoff-only', '--no-regexp-tier-up', major >= 20 ? '--no-minor-gc-task' : '--no-scavenge-task'];
+  var flags = ['--no-opt', '--no-sparkplug', '--semi-space-growth-factor=1', '--liftoff-only', '--no-regexp-tier-up', major >= 20 ? '--no-minor-gc-task' : '--no-scavenge-task'];
   try {
     var v8 = major >= 22 ? require('v8') : v8BindingQuietly();
     for (var i = 0; i < flags.length; i++) v8.setFlagsFromString(flags[i]);

@@ -1,6 +1,7 @@
 // Starts every check at once, bounds each by its budget, and turns throws and hangs into results.
 import { plainRecord } from './plain-data';
 import { statusOf } from './status';
+import { Deadlines } from './deadlines';
 import { error } from './define-check';
 import { withLazySignal } from './lazy-signal';
 import type { CheckDefinition, CheckOutcome, CheckResult, Context, Finding, RunOptions } from './types';
@@ -28,6 +29,8 @@ export async function runChecks(
   // hrtime, not performance.now(): the global `performance` loads perf_hooks on first use.
   const now = hooks.now ?? (() => Number(process.hrtime.bigint()) / 1e6);
   const pending = new Set(checks.map((c) => c.id));
+  // One deadline per budget, shared by the checks that have it (they all start together), and set only for checks
+  // still running after the first turn of the event loop.
   const deadlines = new Deadlines();
   try {
     return await Promise.all(
@@ -40,33 +43,6 @@ export async function runChecks(
     );
   } finally {
     deadlines.clear();
-  }
-}
-
-/**
- * One timer per budget, shared by the checks that have it: they all start together, so theirs would all fire at the
- * same moment, and ten timers (with their async-hook bookkeeping) cost 0.3 ms of an offline run that needs none.
- */
-class Deadlines {
-  private readonly byBudget = new Map<number, { passed: Promise<'timeout'>; timer: NodeJS.Timeout }>();
-
-  /** Settles with 'timeout' `budget` ms after the first check with this budget asked. */
-  after(budget: number): Promise<'timeout'> {
-    let deadline = this.byBudget.get(budget);
-    if (!deadline) {
-      let timer!: NodeJS.Timeout;
-      const passed = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), budget);
-        // A check that never settles must not keep the process alive.
-        timer.unref?.();
-      });
-      this.byBudget.set(budget, (deadline = { passed, timer }));
-    }
-    return deadline.passed;
-  }
-
-  clear(): void {
-    for (const { timer } of this.byBudget.values()) clearTimeout(timer);
   }
 }
 

@@ -1,5 +1,6 @@
 // Environment facts for every report, gathered cheaply (files before processes) and never allowed to hang.
 import type { Context, Shell } from '../core/types';
+import { Deadlines } from '../core/deadlines';
 import { localeOf } from '../core/locale';
 import type { EnvironmentInfo } from './types';
 import { locateClaude } from '../facts/claude-install';
@@ -33,8 +34,12 @@ export async function collectEnvironment(ctx: Context, shell: Shell): Promise<En
     locale: localeOf(ctx.env),
   };
   const details = installDetails(ctx).catch(() => ({}));
-  const timeout = new Promise<Partial<EnvironmentInfo>>((resolve) => setTimeout(() => resolve({}), ENVIRONMENT_BUDGET_MS).unref());
-  return { ...base, ...(await Promise.race([details, timeout])) };
+  const deadline = new Deadlines();
+  try {
+    return { ...base, ...(await Promise.race([details, deadline.after(ENVIRONMENT_BUDGET_MS).then(() => ({}))])) };
+  } finally {
+    deadline.clear();
+  }
 }
 
 /** node, npm and claude, from the same memoized look-ups the install checks use. */

@@ -128,12 +128,27 @@ describe('runChecks', () => {
         ['quick', null],
         ['hang-c', 'internal.timeout'],
       ]);
-      expect(set.mock.calls.map((c) => c[1])).toEqual([40, 1000, 80]);
+      // One timer per budget, set after the first turn of the event loop with what was left of it.
+      const delays = set.mock.calls.map((c) => c[1] as number);
+      expect(delays).toHaveLength(3);
+      [40, 1000, 80].forEach((budget, i) => expect(delays[i]).toBeGreaterThan(budget - 30));
+      [40, 1000, 80].forEach((budget, i) => expect(delays[i]).toBeLessThanOrEqual(budget));
       const timers = set.mock.results.map((r) => r.value);
       expect(cleared.mock.calls.map((c) => c[0])).toEqual(timers);
     } finally {
       set.mockRestore();
       cleared.mockRestore();
+    }
+  });
+
+  test('checks that settle within the first turn of the event loop set no timer at all', async () => {
+    const set = jest.spyOn(global, 'setTimeout');
+    try {
+      const results = await runChecks([check('a', async () => ({ findings: [] })), check('b', async () => ({ findings: [] }), { budgetMs: () => 5 })], base());
+      expect(results.map((r) => r.status)).toEqual(['pass', 'pass']);
+      expect(set).not.toHaveBeenCalled();
+    } finally {
+      set.mockRestore();
     }
   });
 

@@ -1,0 +1,53 @@
+import { Deadlines } from '../../src/core/deadlines';
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+test('work done within the turn sets no timer; work that outlasts it times out at its deadline', async () => {
+  const set = jest.spyOn(global, 'setTimeout');
+  try {
+    const quick = new Deadlines();
+    const passed = jest.fn();
+    quick.after(50).then(passed);
+    quick.clear();
+    await turn();
+    expect(set).not.toHaveBeenCalled();
+
+    const slow = new Deadlines();
+    const started = Date.now();
+    const outcome = await Promise.race([slow.after(60), new Promise((resolve) => setTimeout(() => resolve('too late'), 1000))]);
+    expect(outcome).toBe('timeout');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
+    slow.clear();
+    expect(passed).not.toHaveBeenCalled();
+  } finally {
+    set.mockRestore();
+  }
+});
+
+test('one deadline per length, counted from its first ask; asked for after the turn, it is set at once', async () => {
+  const d = new Deadlines();
+  const a = d.after(40);
+  expect(d.after(40)).toBe(a);
+  await turn();
+  const later = d.after(30);
+  const first = await Promise.race([a.then(() => 'a'), later.then(() => 'later')]);
+  expect(first).toBe('later');
+  await a;
+  d.clear();
+});
+
+test('clear stops the timers that were set', async () => {
+  const cleared = jest.spyOn(global, 'clearTimeout');
+  try {
+    const d = new Deadlines();
+    const passed = jest.fn();
+    d.after(30).then(passed);
+    await turn();
+    d.clear();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(passed).not.toHaveBeenCalled();
+    expect(cleared).toHaveBeenCalledTimes(1);
+  } finally {
+    cleared.mockRestore();
+  }
+});

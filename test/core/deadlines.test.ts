@@ -36,6 +36,20 @@ test('one deadline per length, counted from its first ask; asked for after the t
   d.clear();
 });
 
+test('a waiting deadline keeps the process alive, so work that never settles ends in its timeout, not in an exit', async () => {
+  const set = jest.spyOn(global, 'setTimeout');
+  try {
+    const d = new Deadlines();
+    void d.after(1000);
+    await turn();
+    const [timer] = set.mock.results.map((r) => r.value as NodeJS.Timeout);
+    expect(timer.hasRef()).toBe(true);
+    d.clear();
+  } finally {
+    set.mockRestore();
+  }
+});
+
 test('clear stops the timers that were set', async () => {
   const cleared = jest.spyOn(global, 'clearTimeout');
   try {

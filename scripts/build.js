@@ -33,6 +33,12 @@ const path = require('path');
  *   costs about 0.15 ms of lazy compilation in Node, so a lone string is returned directly.
  * Each edit must match exactly: a yargs release that changes these lines fails the build instead of silently
  * losing the edit.
+ *
+ * chalk's copy of supports-color is a stand-in that detects nothing: at load, supports-color requires Node's tty
+ * module, which loads net and the whole stream stack (5 ms of every human report, even one written to a pipe, since
+ * these modules load after the launcher's flags and so compile from source). chalk uses the detected level only for
+ * its default instance; the doctor always makes its own, with the level src/core/locale.ts worked out
+ * (`new Instance({ level })`), and never uses the default one.
  */
 /** Replaces each [from, to] in source, where `from` must occur exactly once. */
 function edit(file, source, edits) {
@@ -54,6 +60,13 @@ const yargsStartup = {
     build.onResolve({ filter: /^assert$/ }, (args) =>
       /[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer) ? { path: 'yargs-assert', namespace: 'yargs-assert' } : undefined,
     );
+    build.onResolve({ filter: /^supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'chalk-supports-color', namespace: 'chalk-supports-color' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'chalk-supports-color' }, () => ({
+      loader: 'js',
+      contents: 'module.exports = { stdout: false, stderr: false };',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'yargs-assert' }, () => ({
       loader: 'js',
       contents: [

@@ -116,16 +116,17 @@ describe("yargs' argument checks, which the bundle skips (scripts/build.js)", ()
 
 describe('what an offline JSON run to a pipe loads', () => {
   /** Runs an offline JSON doctor with `preload` required first; the lines it writes to $KC_PROBE_FILE at exit. */
-  function linesFromPreload(env: Record<string, string>, preload: string): string[] {
+  function linesFromPreload(env: Record<string, string>, preload: string, format: 'json' | 'human' = 'json'): string[] {
     const probe = path.join(env.HOME, 'probe.js');
     writeFileSync(probe, preload);
     const list = path.join(env.HOME, 'probe.txt');
-    const r = spawnSync(process.execPath, ['--require', probe, BIN, 'doctor', '--offline', '--format', 'json'], {
+    const r = spawnSync(process.execPath, ['--require', probe, BIN, 'doctor', '--offline', '--format', format], {
       env: { ...env, KC_PROBE_FILE: list },
       cwd: env.HOME,
       encoding: 'utf8',
     });
-    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+    if (format === 'json') expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+    else expect(r.stdout).toContain('kimi-claude doctor report');
     return readFileSync(list, 'utf8').split('\n');
   }
 
@@ -160,5 +161,18 @@ describe('what an offline JSON run to a pipe loads', () => {
     expect(loaded).not.toContain('NativeModule internal/streams/writable');
     // Only the network code reads a check's abort signal (src/core/lazy-signal.ts).
     expect(loaded).not.toContain('NativeModule internal/abort_controller');
+  });
+
+  test('a human report to a pipe, in colour or not, loads neither tty nor the stream stack (chalk detects nothing)', () => {
+    for (const extra of [{}, { FORCE_COLOR: '1' }]) {
+      const loaded = linesFromPreload(
+        userEnv(extra),
+        "process.on('exit', () => require('fs').writeFileSync(process.env.KC_PROBE_FILE, process.moduleLoadList.join('\\n')));\n",
+        'human',
+      );
+      expect(loaded).not.toContain('NativeModule tty');
+      expect(loaded).not.toContain('NativeModule net');
+      expect(loaded).not.toContain('NativeModule internal/streams/writable');
+    }
   });
 });

@@ -34,6 +34,11 @@ const path = require('path');
  * Each edit must match exactly: a yargs release that changes these lines fails the build instead of silently
  * losing the edit.
  *
+ * string-width (cli-table3's measure of a cell) answers printable ASCII by its length: otherwise each call builds
+ * strip-ansi's pattern anew and runs the 10 kB emoji pattern, whose first use compiles it to machine code (1 ms of
+ * every human report, whose environment table is ASCII but for its Chinese labels). For printable ASCII the full
+ * measure gives the same: no escape to strip, no emoji, one column per character.
+ *
  * chalk's copy of supports-color is a stand-in that detects nothing: at load, supports-color requires Node's tty
  * module, which loads net and the whole stream stack (5 ms of every human report, even one written to a pipe, since
  * these modules load after the launcher's flags and so compile from source). chalk uses the detected level only for
@@ -96,6 +101,15 @@ const yargsStartup = {
           'getInternalMethods(){return this[Symbol.for("kimi-claude.yargsInternal")]||(this[Symbol.for("kimi-claude.yargsInternal")]={getCommandInstance:',
         ],
         ['setHasOutput:this[Xt].bind(this)}}', 'setHasOutput:this[Xt].bind(this)})}'],
+      ]),
+    );
+    build.onLoad(
+      { filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ },
+      edited([
+        [
+          "\tif (typeof string !== 'string' || string.length === 0) {\n\t\treturn 0;\n\t}\n",
+          "\tif (typeof string !== 'string' || string.length === 0) {\n\t\treturn 0;\n\t}\n\tif (/^[\\x20-\\x7e]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n",
+        ],
       ]),
     );
     build.onLoad(

@@ -164,7 +164,7 @@ describe('what an offline JSON run to a pipe loads', () => {
   });
 
   test('a human report to a pipe, in colour or not, loads neither tty nor the stream stack (chalk detects nothing)', () => {
-    for (const extra of [{}, { FORCE_COLOR: '1' }]) {
+    for (const extra of [{}, { FORCE_COLOR: '1' }] as Array<Record<string, string>>) {
       const loaded = linesFromPreload(
         userEnv(extra),
         "process.on('exit', () => require('fs').writeFileSync(process.env.KC_PROBE_FILE, process.moduleLoadList.join('\\n')));\n",

@@ -1,9 +1,9 @@
 // Standard output and error, as the CLI writes to them. Part of the real I/O adapter.
 // - A reader that closes early (`| head -1`, `| true`) is not an error: the rest of the output is dropped quietly
 //   and the run keeps the exit code it would have had (no `write EPIPE` stack trace).
-// - To a pipe or a file, text is written with one synchronous write on the descriptor, and process.stdout, whose
-//   stream stack costs start-up time, is never created (README, "Speed"). On a terminal, on Windows, or when the
-//   pipe is full (EAGAIN), the text goes through Node's stream as before.
+// - To a pipe, a file or a terminal, text is written with one synchronous write on the descriptor, and process.stdout,
+//   whose stream stack costs start-up time, is never created (README, "Speed"). On Windows, or when the descriptor
+//   is full (EAGAIN), the text goes through Node's stream as before.
 import { fstatSync, statSync, writeSync } from 'fs';
 import { detectLang } from '../core/locale';
 
@@ -16,6 +16,7 @@ const guarded = new WeakSet<object>();
 const LAZY_FD = Symbol('kimi-claude.stdio-fd');
 const LAZY_REAL = Symbol('kimi-claude.stdio-real');
 const LAZY_STREAM = Symbol('kimi-claude.stdio-stream');
+const LAZY_KIND = Symbol('kimi-claude.stdio-kind');
 
 const readerGone = (e: unknown) => {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -44,13 +45,19 @@ function tellWriteFailed(code: string): void {
 
 let devNull: number | null | undefined;
 
-/** True when the descriptor is a pipe, a socket, a regular file or /dev/null: never a terminal. */
-function isPipeOrFile(fd: Fd): boolean {
-  if (process.platform === 'win32') return false;
+/**
+ * What a descriptor is, found without creating process.stdout (Node's tty module loads net and the stream stack: 5 ms):
+ * - 'plain': a pipe, a socket, a regular file or /dev/null;
+ * - 'terminal': any other character device, on POSIX a terminal in practice (a serial line is one too; /dev/zero or
+ *   /dev/full as the output would only get colour);
+ * - 'unknown': anything else, and everything on Windows, where the console needs Node's own stream.
+ */
+function kindOf(fd: Fd): 'plain' | 'terminal' | 'unknown' {
+  if (process.platform === 'win32') return 'unknown';
   try {
     const st = fstatSync(fd);
-    if (st.isFIFO() || st.isSocket() || st.isFile()) return true;
-    if (!st.isCharacterDevice()) return false;
+    if (st.isFIFO() || st.isSocket() || st.isFile()) return 'plain';
+    if (!st.isCharacterDevice()) return 'unknown';
     if (devNull === undefined) {
       try {
         devNull = statSync('/dev/null').rdev;
@@ -58,9 +65,9 @@ function isPipeOrFile(fd: Fd): boolean {
         devNull = null;
       }
     }
-    return devNull !== null && st.rdev === devNull;
+    return devNull !== null && st.rdev === devNull ? 'plain' : 'terminal';
   } catch {
-    return false;
+    return 'unknown';
   }
 }
 
@@ -70,7 +77,7 @@ function isPipeOrFile(fd: Fd): boolean {
  */
 export function lazyStdStream(fd: Fd): NodeJS.WriteStream {
   let real: NodeJS.WriteStream | undefined;
-  let plain: boolean | undefined;
+  let kind: ReturnType<typeof kindOf> | undefined;
   const materialize = () => {
     if (!real) {
       real = fd === 1 ? process.stdout : process.stderr;
@@ -78,13 +85,14 @@ export function lazyStdStream(fd: Fd): NodeJS.WriteStream {
     }
     return real;
   };
-  const pipeOrFile = () => (plain ??= isPipeOrFile(fd));
+  const kindOfFd = () => (kind ??= kindOf(fd));
   return new Proxy({} as NodeJS.WriteStream, {
     get(_target, prop) {
       if (prop === LAZY_FD) return fd;
       if (prop === LAZY_REAL) return real;
       if (prop === LAZY_STREAM) return materialize();
-      if (prop === 'isTTY' && !real && pipeOrFile()) return false;
+      if (prop === LAZY_KIND) return kindOfFd();
+      if (prop === 'isTTY' && !real && kindOfFd() !== 'unknown') return kindOfFd() === 'terminal';
       if (prop === 'fd') return fd;
       const stream = materialize();
       const value = Reflect.get(stream, prop) as unknown;
@@ -125,12 +133,13 @@ function writeOnDescriptor(fd: Fd, text: string, onGone: () => void): Buffer | n
  * rejects: when the reader has gone, the text is dropped.
  */
 export function writeText(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  const lazy = stream as unknown as { [LAZY_FD]?: Fd; [LAZY_REAL]?: NodeJS.WriteStream };
+  const lazy = stream as unknown as { [LAZY_FD]?: Fd; [LAZY_REAL]?: NodeJS.WriteStream; [LAZY_KIND]?: ReturnType<typeof kindOf> };
   if (gone.has(stream) || (lazy[LAZY_REAL] && gone.has(lazy[LAZY_REAL])) || text === '') return Promise.resolve();
   const fd = lazy[LAZY_FD];
   let rest: string | Buffer = text;
-  // Only when nothing waits in the stream's own buffer, so the order of the output is kept.
-  if (fd !== undefined && (stream as NodeJS.WriteStream).isTTY === false && !lazy[LAZY_REAL]?.writableLength) {
+  // Only when nothing waits in the stream's own buffer, so the order of the output is kept. A terminal takes a
+  // synchronous write as a pipe does (Node's own stream writes to it synchronously too).
+  if (fd !== undefined && lazy[LAZY_KIND] !== 'unknown' && !lazy[LAZY_REAL]?.writableLength) {
     const left = writeOnDescriptor(fd, text, () => gone.add(stream));
     if (!left) return Promise.resolve();
     rest = left;

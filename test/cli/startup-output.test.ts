@@ -34,8 +34,8 @@ const SCRIPT = tool('script');
 const STTY = tool('stty');
 
 /** Runs the built CLI on a pseudo-terminal of the given width (util-linux `script`); stderr is dropped. */
-function onTerminal(args: string[], env: Record<string, string>, columns: number): string {
-  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+function onTerminal(args: string[], env: Record<string, string>, columns: number, nodeOptions: string[] = []): string {
+  const quoted = [process.execPath, ...nodeOptions, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const r = spawnSync(SCRIPT!, ['-qec', `${STTY} cols ${columns} rows 50; ${quoted} 2>/dev/null`, '/dev/null'], {
     env: { ...env, TERM: 'xterm-256color' },
     cwd: env.HOME,
@@ -88,6 +88,19 @@ describe('on a terminal', () => {
     const shown = onTerminal(['doctor', '--help'], env, 64);
     expect(shown).toBe(expected);
     expect(Math.max(...shown.split('\n').map((l) => l.length))).toBeLessThanOrEqual(64);
+  });
+
+  onLinux('the report reaches the terminal without Node\'s tty stream: neither tty nor the stream stack is loaded', () => {
+    const env = userEnv();
+    const probe = path.join(env.HOME, 'probe.js');
+    const list = path.join(env.HOME, 'loaded.txt');
+    writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+    const shown = onTerminal(['doctor', '--offline'], env, 100, ['--require', probe]);
+    expect(shown).toContain('\u001b[');
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).not.toContain('NativeModule tty');
+    expect(loaded).not.toContain('NativeModule net');
+    expect(loaded).not.toContain('NativeModule internal/streams/writable');
   });
 
   onLinux('the report is coloured, byte for byte what --color gives on a pipe', () => {

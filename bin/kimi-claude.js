@@ -57,8 +57,8 @@ function wantsChinese(argv, env) {
 // - WebAssembly (undici's HTTP parser) compiled by the baseline compiler only: V8 would go on optimising it in the
 //   background after the doctor's one request, and the process could not exit until it was done (about 60 ms);
 // - regular expressions compiled to machine code at their first use: by default V8 first interprets one and compiles
-//   it on its second use, so a pattern the run uses twice is compiled twice, to bytecode and then to machine code (1 ms of an offline run, most of it the
-//   redactor's patterns);
+//   it again on its second use, so a pattern the run uses twice is compiled twice, to bytecode and then to machine
+//   code (1 ms of an offline run, most of it the redactor's patterns);
 // - no young-generation collection scheduled ahead, as a task, when the young generation is 80% full: it then runs
 //   when the young generation is full, and an offline run needs one instead of two (1 ms). Node 18's V8 names the
 //   flag differently; an unknown flag would be printed as an error.

@@ -1,4 +1,4 @@
-// Time limits for work that usually needs none: their timers are set only if the work outlasts a turn of the event loop.
+// Time limits for work that usually needs none: timers set only if the work outlasts a turn of the event loop.
 
 /**
  * Deadlines, one per length of time, each counted from when it was first asked for and shared by everything that asks

@@ -37,7 +37,7 @@ export function renderHuman(report: Report, o: HumanOptions): string {
   const c: Styles = o.colorLevel === 0 ? PLAIN : new (require('chalk') as typeof import('chalk')).Instance({ level: o.colorLevel });
   const marks = o.unicode ? UNICODE_MARKS : ASCII_MARKS;
   const paint: Record<CheckStatus, (s: string) => string> = { pass: c.green, warn: c.yellow, fail: c.red, skip: c.gray };
-  const style = { ...o, chalk: c };
+  const style = { ...o, styles: c };
   const lines: string[] = [c.bold(`${ui.reportTitle}${ui.titleVersion(report.tool.version)}`), ''];
 
   for (const category of CATEGORY_ORDER) {
@@ -56,7 +56,7 @@ export function renderHuman(report: Report, o: HumanOptions): string {
   return o.unicode ? text : toAscii(text);
 }
 
-type Styled = HumanOptions & { chalk: Styles };
+type Styled = HumanOptions & { styles: Styles };
 
 function renderCheck(
   check: ReportCheck,
@@ -64,7 +64,7 @@ function renderCheck(
   marks: Record<CheckStatus, string>,
   paint: Record<CheckStatus, (s: string) => string>,
 ): string[] {
-  const c = o.chalk;
+  const c = o.styles;
   const ui = loadCatalog(o.lang).ui;
   // Chinese takes full-width brackets and colons: “（12 毫秒）”, “详情：”.
   const timing = o.verbose ? c.gray(o.lang === 'zh' ? `  （${ui.timing(check.durationMs)}）` : `  (${ui.timing(check.durationMs)})`) : '';
@@ -82,7 +82,7 @@ function renderCheck(
 const rank = (f: ReportFinding) => (f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2);
 
 function renderFinding(f: ReportFinding, o: Styled): string[] {
-  const c = o.chalk;
+  const c = o.styles;
   const colour = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.gray;
   const bullet = o.unicode ? '•' : '*';
   const out = indentBlock(f.message, `      `).map((l, i) => (i === 0 ? `    ${colour(bullet)} ${l.trimStart()}` : l));

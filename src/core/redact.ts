@@ -123,10 +123,10 @@ export class Redactor {
    * skipped, so a line-split key is masked whole; text around it is kept as the catalogue wrote it.
    */
   private maskWindows(text: string): string {
+    if (text.length < WINDOW) return text;
+    const compact = this.textToScan(text);
+    if (compact === null) return text;
     const windows = this.windowIndex();
-    if (windows.list.length === 0 || text.length < WINDOW) return text;
-    const compact = SPACE.test(text) ? text.replace(SPACES, '') : text;
-    if (windows.gate && !windows.gate.test(compact)) return text;
     const { hits: index, bloom } = (windows.lookup ??= hashLookup(windows.list));
     let at: Int32Array | null = null;
     let masked: Uint8Array | null = null; // 0 kept, 1 key, 2 password
@@ -176,6 +176,17 @@ export class Redactor {
     const known = [...this.secrets.entries()].sort((a, b) => b[0].length - a[0].length);
     this.replacements = known.map(([secret, kind]) => ({ forms: [...new Set([secret, jsonEscaped(secret)])].filter(Boolean), mask: maskSecret(secret, kind) }));
     return this.replacements;
+  }
+
+  /**
+   * What maskWindows scans for windows: the text without its whitespace; null when the gate rules out every window of
+   * a known secret in it, or there is none to look for.
+   */
+  private textToScan(text: string): string | null {
+    const { list, gate } = this.windowIndex();
+    if (list.length === 0) return null;
+    const compact = SPACE.test(text) ? text.replace(SPACES, '') : text;
+    return !gate || gate.test(compact) ? compact : null;
   }
 
   /** Every 8-character window of every known secret and of its encoded forms, built once per set of secrets. */
@@ -230,8 +241,7 @@ export class Redactor {
    */
   private mayMask(text: string): boolean {
     for (const { forms } of this.replacementList()) for (const form of forms) if (text.includes(form)) return true;
-    const windows = this.windowIndex();
-    if (windows.list.length > 0 && (!windows.gate || windows.gate.test(SPACE.test(text) ? text.replace(SPACES, '') : text))) return true;
+    if (this.textToScan(text) !== null) return true;
     return SHAPES.some(({ marker, pattern }) => marker(text) && matchesGlobal(pattern, text));
   }
 }

@@ -127,6 +127,13 @@ describe("yargs' argument checks, which the bundle skips (scripts/build.js)", ()
   );
 });
 
+test("every module wrapper of the bundle has the same one key, so one hidden class (scripts/build.js)", () => {
+  const bundle = readFileSync(path.join(path.dirname(BIN), '..', 'dist', 'cli.js'), 'latin1');
+  expect(bundle).not.toMatch(/\b(?:__esm|__commonJS)\(\{(?!init\()/);
+  // Each check's module is one of them, lazily initialised.
+  expect(bundle.match(/\b__esm\(\{init\(/g)?.length).toBeGreaterThan(100);
+});
+
 describe('what an offline JSON run to a pipe loads', () => {
   /** Runs an offline JSON doctor with `preload` required first; the lines it writes to $KC_PROBE_FILE at exit. */
   function linesFromPreload(env: Record<string, string>, preload: string, format: 'json' | 'human' = 'json'): string[] {

@@ -7,6 +7,7 @@
 //   npm run bench -- --node 22         an official build cached in .cache/node-binaries (npm test installs them)
 //   npm run bench -- --node /path/to/node
 //   BENCH_RUNS=40 npm run bench        more alternating runs (at least 20)
+//   npm run bench -- --instructions    also the instructions each run executes (valgrind), a figure free of the machine's load
 'use strict';
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
@@ -196,6 +197,37 @@ async function buildFloor(dir) {
 
 const round = (x, digits = 1) => Number(x.toFixed(digits));
 
+/**
+ * `--instructions`: the instructions each command executes, counted by valgrind. Unlike time, the count does not move
+ * with the machine's load, so it tells a change of 1% from noise; it leaves out the kernel's work (page faults, reads)
+ * and waiting, which time includes. Address-space randomisation off (setarch -R) and a fixed V8 random seed make a run
+ * repeat to a few thousand instructions; --random-seed is one of the V8 flags that leave a code cache valid.
+ */
+function instructionCount(args, env) {
+  const valgrind = ['valgrind', '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', '--smc-check=all-non-file', NODE, '--random-seed=1', ...args];
+  const setarch = spawnSync('setarch', ['--help'], { stdio: 'ignore' }).error ? null : ['setarch', os.arch() === 'arm64' ? 'aarch64' : 'x86_64', '-R'];
+  const [cmd, ...rest] = setarch ? [...setarch, ...valgrind] : valgrind;
+  // The first run writes the code cache of these options; the second is counted.
+  let count = null;
+  for (let i = 0; i < 2; i++) {
+    const r = spawnSync(cmd, rest, { env, cwd: env.HOME, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const m = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
+    count = m ? Number(m[1].replace(/,/g, '')) : null;
+  }
+  return count;
+}
+
+async function instructionRatios(doctorArgs, floor, env) {
+  if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).error) return null;
+  const bare = instructionCount(['-e', '0'], env);
+  const doctor = instructionCount(doctorArgs, env);
+  const floorCount = instructionCount([floor, ...doctorArgs.slice(1)], env);
+  if (!bare || !doctor || !floorCount) return null;
+  return { bare, doctor, floor: floorCount, ratio: round(doctor / bare, 3), floorRatio: round(floorCount / bare, 3) };
+}
+
+
+
 function nodeVersionOf(node) {
   return spawnSync(node, ['-p', 'process.version'], { env: {}, encoding: 'utf8' }).stdout.trim();
 }
@@ -231,6 +263,7 @@ async function main() {
   let probe;
   let capture;
   let peaks;
+  let instructions = null;
   try {
     startup = await alternate(
       'Start-up',
@@ -249,6 +282,7 @@ async function main() {
     );
     peaks = { offlineMiB: await peakRss(doctorOffline, offlineEnv), probeMiB: await peakRss(doctorProbe, probeEnv), bareNodeMiB: await peakRss(['-e', '0'], offlineEnv) };
     capture = await captureCost(probeEnv);
+    if (process.argv.includes('--instructions')) instructions = await instructionRatios(doctorOffline, floor, offlineEnv);
   } finally {
     server.close();
     fs.rmSync(offlineHome, { recursive: true, force: true });
@@ -266,6 +300,10 @@ async function main() {
   console.log(`  peak RSS, offline run                          ${peaks.offlineMiB.toFixed(1)} MiB   target <= ${TARGETS.peakRssMiB} MiB   ${verdict(met.peakOffline)}`);
   console.log(`  peak RSS, run with the loopback probe          ${peaks.probeMiB.toFixed(1)} MiB   target <= ${TARGETS.peakRssMiB} MiB   ${verdict(met.peakProbe)}   (bare node ${peaks.bareNodeMiB.toFixed(1)} MiB)`);
   console.log(`  run with the loopback probe                    ${probe.medianMsB.toFixed(1)} ms, ${probeAddedMs.toFixed(1)} ms more than offline`);
+  if (instructions) {
+    const m = (n) => `${(n / 1e6).toFixed(1)}M`;
+    console.log(`  instructions (valgrind), doctor / bare node     ${instructions.ratio.toFixed(2)}x   ${m(instructions.doctor)} / ${m(instructions.bare)}; the floor ${instructions.floorRatio.toFixed(2)}x   (no kernel time, no waiting)`);
+  }
   if (capture) console.log(`  cost of the Claude Code capture (online only)  ${capture.addedMs.toFixed(0)} ms   runs your claude once; --offline and --no-client-capture skip it`);
   else console.log('  cost of the Claude Code capture                not measured: no Claude Code in .cache/claude-code (npm test installs it)');
 
@@ -280,6 +318,7 @@ async function main() {
     probe: { ...probe, addedMs: probeAddedMs },
     peakRss: peaks,
     capture,
+    instructions,
     met,
   };
   const dir = path.join(ROOT, 'bench');
@@ -311,6 +350,7 @@ function compareWithPrevious(file, now) {
   row('peak RSS, offline', before.peakRss?.offlineMiB, now.peakRss.offlineMiB, 'MiB');
   row('peak RSS, probe', before.peakRss?.probeMiB, now.peakRss.probeMiB, 'MiB');
   row('Claude Code capture', before.capture?.addedMs, now.capture?.addedMs, 'ms');
+  row('instructions, doctor / bare node', before.instructions?.ratio, now.instructions?.ratio, 'x');
 }
 
 main().catch((e) => {

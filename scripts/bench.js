@@ -203,9 +203,9 @@ const round = (x, digits = 1) => Number(x.toFixed(digits));
  * and waiting, which time includes. Address-space randomisation off (setarch -R) and a fixed V8 random seed make a run
  * repeat to a few thousand instructions; --random-seed is one of the V8 flags that leave a code cache valid.
  */
-function instructionCount(args, env) {
-  const valgrind = ['valgrind', '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', '--smc-check=all-non-file', NODE, '--random-seed=1', ...args];
-  const setarch = spawnSync('setarch', ['--help'], { stdio: 'ignore' }).error ? null : ['setarch', os.arch() === 'arm64' ? 'aarch64' : 'x86_64', '-R'];
+function instructionCount(args, env, valgrindPath, setarchPath) {
+  const valgrind = [valgrindPath, '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', '--smc-check=all-non-file', NODE, '--random-seed=1', ...args];
+  const setarch = setarchPath ? [setarchPath, os.arch() === 'arm64' ? 'aarch64' : 'x86_64', '-R'] : null;
   const [cmd, ...rest] = setarch ? [...setarch, ...valgrind] : valgrind;
   // The first run writes the code cache of these options; the second is counted.
   let count = null;
@@ -217,11 +217,30 @@ function instructionCount(args, env) {
   return count;
 }
 
+/** A program on the caller's PATH (the runs' own PATH holds only the measured Node's folder). */
+function onCallersPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const file = path.join(dir, name);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return file;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return null;
+}
+
 async function instructionRatios(doctorArgs, floor, env) {
-  if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).error) return null;
-  const bare = instructionCount(['-e', '0'], env);
-  const doctor = instructionCount(doctorArgs, env);
-  const floorCount = instructionCount([floor, ...doctorArgs.slice(1)], env);
+  const valgrind = onCallersPath('valgrind');
+  if (!valgrind) {
+    console.log('\n--instructions: no valgrind on PATH, not counted.');
+    return null;
+  }
+  const setarch = onCallersPath('setarch');
+  const bare = instructionCount(['-e', '0'], env, valgrind, setarch);
+  const doctor = instructionCount(doctorArgs, env, valgrind, setarch);
+  const floorCount = instructionCount([floor, ...doctorArgs.slice(1)], env, valgrind, setarch);
   if (!bare || !doctor || !floorCount) return null;
   return { bare, doctor, floor: floorCount, ratio: round(doctor / bare, 3), floorRatio: round(floorCount / bare, 3) };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { decodeText, firstInvalidUtf8 } from '../../src/config/decode';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -6,6 +7,20 @@ const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 describe('decodeText', () => {
   it('reads plain UTF-8, Chinese included', () => {
     expect(decodeText(utf8('{"a":"国内站"}'))).toEqual({ ok: true, text: '{"a":"国内站"}', bom: false });
+  });
+  it("gives the text Buffer's toString gives, for any text, with or without a BOM, from a view into a larger buffer", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.boolean(), fc.nat(7), (text, bom, offset) => {
+        const encoded = Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');
+        const inLarger = new Uint8Array(encoded.length + offset + 3);
+        inLarger.set(encoded, offset);
+        const view = inLarger.subarray(offset, offset + encoded.length);
+        const d = decodeText(view);
+        // A NUL makes the bytes binary; a text that starts with U+FEFF has a BOM of its own.
+        if (text.includes('\0') || text.startsWith('\ufeff')) return;
+        expect(d).toEqual({ ok: true, text, bom });
+      }),
+    );
   });
   it('strips a UTF-8 BOM and says so', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('{}')]))).toEqual({ ok: true, text: '{}', bom: true });

@@ -6,7 +6,7 @@
 //   npm run bench                      Node running this script
 //   npm run bench -- --node 22         an official build cached in .cache/node-binaries (npm test installs them)
 //   npm run bench -- --node /path/to/node
-//   BENCH_RUNS=40 npm run bench        more alternating runs (at least 20)
+//   BENCH_RUNS=80 npm run bench        more alternating pairs (at least 20; 40 by default)
 //   npm run bench -- --instructions    also the instructions each run executes (valgrind), a figure free of the machine's load
 'use strict';
 const { spawn, spawnSync } = require('child_process');
@@ -15,7 +15,7 @@ const http = require('http');
 const os = require('os');
 const path = require('path');
 
-const RUNS = Math.max(20, Number(process.env.BENCH_RUNS) || 25);
+const RUNS = Math.max(20, Number(process.env.BENCH_RUNS) || 40);
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'kimi-claude.js');
 const RSS_PRELOAD = path.join(__dirname, 'peak-rss.js');
@@ -123,23 +123,55 @@ function clearedEnv(home) {
   return { HOME: home, PATH: path.dirname(NODE), LANG: 'en_US.UTF-8', DISABLE_AUTOUPDATER: '1' };
 }
 
-/** A and B in alternation; medians of each, and the median of the pairwise ratios B/A (robust when the machine drifts). */
+/**
+ * A and B in alternation, in the order ABBA, ABBA, … (a pair's first run has no edge over its second, and a machine
+ * that speeds up or slows down during the bench favours neither); medians of each, the median of the pairwise ratios
+ * B/A (robust when the machine drifts), and a 95% interval for that median (the pairs resampled).
+ */
 async function alternate(label, a, b, runs = RUNS) {
   const times = { a: [], b: [] };
   // Warm the file cache and the code cache before measuring.
   await run(a.args, a.env);
   await run(b.args, b.env);
   for (let i = 0; i < runs; i++) {
-    times.a.push((await run(a.args, a.env)).ms);
-    times.b.push((await run(b.args, b.env)).ms);
+    const [first, second] = i % 2 === 0 ? [a, b] : [b, a];
+    const t1 = (await run(first.args, first.env)).ms;
+    const t2 = (await run(second.args, second.env)).ms;
+    times.a.push(first === a ? t1 : t2);
+    times.b.push(first === a ? t2 : t1);
   }
   const ma = median(times.a);
   const mb = median(times.b);
-  const pairRatio = median(times.b.map((t, i) => t / times.a[i]));
+  const ratios = times.b.map((t, i) => t / times.a[i]);
+  const pairRatio = median(ratios);
   console.log(label);
   console.log(`  ${a.name.padEnd(46)} median ${ma.toFixed(1)} ms`);
   console.log(`  ${b.name.padEnd(46)} median ${mb.toFixed(1)} ms`);
-  return { a: a.name, b: b.name, runs, medianMsA: round(ma), medianMsB: round(mb), ratioOfMedians: round(mb / ma, 3), medianPairRatio: round(pairRatio, 3) };
+  return {
+    a: a.name,
+    b: b.name,
+    runs,
+    medianMsA: round(ma),
+    medianMsB: round(mb),
+    ratioOfMedians: round(mb / ma, 3),
+    medianPairRatio: round(pairRatio, 3),
+    interval95: medianInterval(ratios).map((x) => round(x, 3)),
+  };
+}
+
+/** A 95% bootstrap interval for the median of `xs`: 2000 resamplings, from a fixed seed so that a bench repeats. */
+function medianInterval(xs) {
+  let seed = 0x9e3779b9;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const medians = [];
+  for (let i = 0; i < 2000; i++) medians.push(median(xs.map(() => xs[Math.floor(random() * xs.length)])));
+  medians.sort((x, y) => x - y);
+  return [medians[Math.floor(0.025 * medians.length)], medians[Math.floor(0.975 * medians.length) - 1]];
 }
 
 async function peakRss(args, env, runs = 5) {
@@ -258,7 +290,7 @@ async function main() {
   }
   const nodeVersion = nodeVersionOf(NODE);
   const inherited = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'SSL_CERT_FILE', 'HTTPS_PROXY', 'https_proxy'].filter((k) => process.env[k]);
-  console.log(`kimi-claude bench: Node ${nodeVersion} (${NODE}), ${os.cpus().length} CPUs, ${RUNS} alternating runs each`);
+  console.log(`kimi-claude bench: Node ${nodeVersion} (${NODE}), ${os.cpus().length} CPUs, ${RUNS} pairs of runs each, in the order ABBA`);
   console.log('Environment cleared: every run gets only HOME (a throwaway one), PATH (this Node\'s folder), LANG and DISABLE_AUTOUPDATER.');
   console.log(
     inherited.length
@@ -314,7 +346,9 @@ async function main() {
   const met = { startupRatio: ratio <= TARGETS.startupRatio, peakOffline: peaks.offlineMiB <= TARGETS.peakRssMiB, peakProbe: peaks.probeMiB <= TARGETS.peakRssMiB };
   const verdict = (ok) => (ok ? 'met' : 'NOT MET');
   console.log('\nResults');
+  const [low, high] = startup.interval95;
   console.log(`  start-up ratio (doctor offline / bare node)    ${ratio.toFixed(2)}x   target <= ${TARGETS.startupRatio}x   ${verdict(met.startupRatio)}   (ratio of medians ${startup.ratioOfMedians.toFixed(2)}x)`);
+  console.log(`    95% interval of the ratio                    ${low.toFixed(2)}x to ${high.toFixed(2)}x${low <= TARGETS.startupRatio && high > TARGETS.startupRatio ? '   (it spans the target: the verdict may flip from one bench to the next)' : ''}`);
   console.log(`  the floor (yargs alone / bare node)            ${floorRun.medianPairRatio.toFixed(2)}x   what the doctor adds above it: ${(ratio - floorRun.medianPairRatio).toFixed(2)}x`);
   console.log(`  peak RSS, offline run                          ${peaks.offlineMiB.toFixed(1)} MiB   target <= ${TARGETS.peakRssMiB} MiB   ${verdict(met.peakOffline)}`);
   console.log(`  peak RSS, run with the loopback probe          ${peaks.probeMiB.toFixed(1)} MiB   target <= ${TARGETS.peakRssMiB} MiB   ${verdict(met.peakProbe)}   (bare node ${peaks.bareNodeMiB.toFixed(1)} MiB)`);

@@ -124,8 +124,8 @@ function clearedEnv(home) {
 }
 
 /**
- * A and B in alternation, in the order ABBA, ABBA, … (a pair's first run has no edge over its second, and a machine
- * that speeds up or slows down during the bench favours neither); medians of each, the median of the pairwise ratios
+ * A and B in alternation, in the order ABBA, ABBA, … (neither always runs first, and a machine that speeds up or
+ * slows down during the bench favours neither); medians of each, the median of the pairwise ratios
  * B/A (robust when the machine drifts), and a 95% interval for that median (the pairs resampled).
  */
 async function alternate(label, a, b, runs = RUNS) {
@@ -263,7 +263,7 @@ function onCallersPath(name) {
   return null;
 }
 
-async function instructionRatios(doctorArgs, floor, env) {
+function instructionRatios(doctorArgs, floor, env) {
   const valgrind = onCallersPath('valgrind');
   if (!valgrind) {
     console.log('\n--instructions: no valgrind on PATH, not counted.');
@@ -273,11 +273,12 @@ async function instructionRatios(doctorArgs, floor, env) {
   const bare = instructionCount(['-e', '0'], env, valgrind, setarch);
   const doctor = instructionCount(doctorArgs, env, valgrind, setarch);
   const floorCount = instructionCount([floor, ...doctorArgs.slice(1)], env, valgrind, setarch);
-  if (!bare || !doctor || !floorCount) return null;
+  if (!bare || !doctor || !floorCount) {
+    console.log('\n--instructions: valgrind gave no count (run one by hand to see why).');
+    return null;
+  }
   return { bare, doctor, floor: floorCount, ratio: round(doctor / bare, 3), floorRatio: round(floorCount / bare, 3) };
 }
-
-
 
 function nodeVersionOf(node) {
   return spawnSync(node, ['-p', 'process.version'], { env: {}, encoding: 'utf8' }).stdout.trim();
@@ -333,7 +334,7 @@ async function main() {
     );
     peaks = { offlineMiB: await peakRss(doctorOffline, offlineEnv), probeMiB: await peakRss(doctorProbe, probeEnv), bareNodeMiB: await peakRss(['-e', '0'], offlineEnv) };
     capture = await captureCost(probeEnv);
-    if (process.argv.includes('--instructions')) instructions = await instructionRatios(doctorOffline, floor, offlineEnv);
+    if (process.argv.includes('--instructions')) instructions = instructionRatios(doctorOffline, floor, offlineEnv);
   } finally {
     server.close();
     fs.rmSync(offlineHome, { recursive: true, force: true });

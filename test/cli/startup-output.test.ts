@@ -127,7 +127,7 @@ describe("yargs' argument checks, which the bundle skips (scripts/build.js)", ()
   );
 });
 
-test("every module wrapper of the bundle has the same one key, so one hidden class (scripts/build.js)", () => {
+test('every module wrapper of the bundle has the same one key, so one hidden class (scripts/build.js)', () => {
   const bundle = readFileSync(path.join(path.dirname(BIN), '..', 'dist', 'cli.js'), 'latin1');
   expect(bundle).not.toMatch(/\b(?:__esm|__commonJS)\(\{(?!init\()/);
   // Each check's module is one of them, lazily initialised.

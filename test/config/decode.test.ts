@@ -8,7 +8,7 @@ describe('decodeText', () => {
   it('reads plain UTF-8, Chinese included', () => {
     expect(decodeText(utf8('{"a":"国内站"}'))).toEqual({ ok: true, text: '{"a":"国内站"}', bom: false });
   });
-  it("gives the text Buffer's toString gives, for any text, with or without a BOM, from a view into a larger buffer", () => {
+  it('decodes any UTF-8 text, with or without a BOM, from a view into a larger buffer', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.boolean(), fc.nat(7), (text, bom, offset) => {
         const encoded = Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');

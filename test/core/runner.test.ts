@@ -41,6 +41,9 @@ describe('exit code', () => {
 });
 
 describe('runChecks', () => {
+  // The spies on setTimeout and clearTimeout in the timer tests.
+  afterEach(() => jest.restoreAllMocks());
+
   test('returns results in registration order, whatever order they finish in', async () => {
     const finished: string[] = [];
     const checks = [
@@ -116,47 +119,38 @@ describe('runChecks', () => {
       return realSetTimeout(...args);
     }) as typeof setTimeout);
     const cleared = jest.spyOn(global, 'clearTimeout');
-    try {
-      const hang = () => new Promise<CheckOutcome>(() => undefined);
-      const startedAt = Date.now();
-      const results = await runChecks(
-        [
-          check('hang-a', hang, { budgetMs: () => 40 }),
-          check('hang-b', hang, { budgetMs: () => 40 }),
-          check('quick', async () => ({ findings: [] }), { budgetMs: () => 1000 }),
-          check('hang-c', hang, { budgetMs: () => 80 }),
-        ],
-        base(),
-      );
-      expect(results.map((r) => [r.id, r.findings[0]?.code ?? null])).toEqual([
-        ['hang-a', 'internal.timeout'],
-        ['hang-b', 'internal.timeout'],
-        ['quick', null],
-        ['hang-c', 'internal.timeout'],
-      ]);
-      // One timer per budget, set after the first turn of the event loop with what was left of it.
-      const delays = set.mock.calls.map((c) => c[1] as number);
-      expect(delays).toHaveLength(3);
-      // What was left: the budget less no more than the time from the checks' start to the timer being set.
-      [40, 1000, 80].forEach((budget, i) => expect(delays[i]).toBeGreaterThanOrEqual(budget - (setAt[i] - startedAt)));
-      [40, 1000, 80].forEach((budget, i) => expect(delays[i]).toBeLessThanOrEqual(budget));
-      const timers = set.mock.results.map((r) => r.value);
-      expect(cleared.mock.calls.map((c) => c[0])).toEqual(timers);
-    } finally {
-      set.mockRestore();
-      cleared.mockRestore();
-    }
+    const hang = () => new Promise<CheckOutcome>(() => undefined);
+    const startedAt = Date.now();
+    const results = await runChecks(
+      [
+        check('hang-a', hang, { budgetMs: () => 40 }),
+        check('hang-b', hang, { budgetMs: () => 40 }),
+        check('quick', async () => ({ findings: [] }), { budgetMs: () => 1000 }),
+        check('hang-c', hang, { budgetMs: () => 80 }),
+      ],
+      base(),
+    );
+    expect(results.map((r) => [r.id, r.findings[0]?.code ?? null])).toEqual([
+      ['hang-a', 'internal.timeout'],
+      ['hang-b', 'internal.timeout'],
+      ['quick', null],
+      ['hang-c', 'internal.timeout'],
+    ]);
+    // One timer per budget, set after the first turn of the event loop with what was left of it.
+    const delays = set.mock.calls.map((c) => c[1] as number);
+    expect(delays).toHaveLength(3);
+    // What was left: the budget less no more than the time from the checks' start to the timer being set.
+    [40, 1000, 80].forEach((budget, i) => expect(delays[i]).toBeGreaterThanOrEqual(budget - (setAt[i] - startedAt)));
+    [40, 1000, 80].forEach((budget, i) => expect(delays[i]).toBeLessThanOrEqual(budget));
+    const timers = set.mock.results.map((r) => r.value);
+    expect(cleared.mock.calls.map((c) => c[0])).toEqual(timers);
   });
 
   test('checks that settle within the first turn of the event loop set no timer at all', async () => {
     const set = jest.spyOn(global, 'setTimeout');
-    try {
-      const results = await runChecks([check('a', async () => ({ findings: [] })), check('b', async () => ({ findings: [] }), { budgetMs: () => 5 })], base());
-      expect(results.map((r) => r.status)).toEqual(['pass', 'pass']);
-      expect(set).not.toHaveBeenCalled();
-    } finally {
-      set.mockRestore();
-    }
+    const results = await runChecks([check('a', async () => ({ findings: [] })), check('b', async () => ({ findings: [] }), { budgetMs: () => 5 })], base());
+    expect(results.map((r) => r.status)).toEqual(['pass', 'pass']);
+    expect(set).not.toHaveBeenCalled();
   });
 
   test.each([

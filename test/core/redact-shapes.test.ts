@@ -69,6 +69,58 @@ test('the window gate changes nothing: with a few secrets or too many to list, t
   expect(few.redact(echoes[4])).toBe(echoes[4]);
 });
 
+test('every window of a key is found wherever it starts, also across the public prefix and at the very end', () => {
+  for (const key of ['sk-kimi-Rd7pQx2Lm9Vt4Kw8Zc1Hs6Nf3Bj5Gy0U', 'sk-Rd7pQx2Lm9Vt4Kw8Zc1Hs6Nf3Bj5', 'Rd7pQx2Lm9Vt4']) {
+    const r = new Redactor();
+    r.add(key);
+    const prefix = /^sk-(?:kimi-)?/.exec(key)?.[0].length ?? 0;
+    for (let j = Math.max(0, prefix - 7); j + 8 <= key.length; j++) {
+      const echo = key.slice(j, j + 8);
+      const out = r.redact(`path=/x/${echo}/y`);
+      // What stays is at most the public prefix: no character of the window past it.
+      expect(out).toBe(`path=/x/${echo.slice(0, Math.max(0, prefix - j))}…/y`);
+    }
+  }
+});
+
+// Secrets with more distinct pieces between them than the redactor looks for one by one, in letters the texts below never hold.
+const FILLERS = [1, 2, 3].map((seed) => {
+  let x = seed;
+  return Array.from({ length: 256 }, () => 'bcfgimnoqrvwxz'[((x = (x * 1103515245 + 12345) % 2147483648) >> 16) % 14]).join('');
+});
+
+test('looking for anchors finds what scanning every position finds', () => {
+  const body = fc.string({ unit: fc.constantFrom(...'ABCDEFGHJKLMNPRSTUVWXYZ23456789-_'), minLength: 6, maxLength: 40 });
+  const secret = fc.tuple(fc.constantFrom('', 'sk-', 'sk-kimi-'), body).map(([p, b]) => p + b);
+  const scenario = secret.chain((key) => {
+    const forms = [key, Buffer.from(`u:${key}`).toString('base64'), encodeURIComponent(key), key.toLowerCase()];
+    const slice = fc
+      .tuple(fc.constantFrom(...forms), fc.nat(), fc.nat(), fc.constantFrom('', ' ', '\n  '), fc.nat())
+      .map(([form, a, b, space, at]) => {
+        const start = a % form.length;
+        // Often a single window or a little more: where a missed window would not hide behind its neighbours.
+        const length = b % 2 === 0 ? 8 + (b % 3) : 1 + b;
+        const cut = form.slice(start, start + length);
+        const split = at % (cut.length + 1);
+        return cut.slice(0, split) + space + cut.slice(split);
+      });
+    const part = fc.oneof(slice, fc.constantFrom(' ', '\n', 'path=', '/', ':', 'hello world', '…'));
+    return fc.tuple(fc.constant(key), fc.array(part, { maxLength: 6 }).map((parts) => parts.join('')));
+  });
+  fc.assert(
+    fc.property(scenario, fc.boolean(), ([key, text], password) => {
+      const anchored = new Redactor();
+      anchored.add(key, password ? 'password' : 'key');
+      const scanned = new Redactor();
+      scanned.add(key, password ? 'password' : 'key');
+      // Too many pieces to look for one by one (and none of them in these texts): the scan alone decides.
+      for (const filler of FILLERS) scanned.add(filler);
+      expect(anchored.redact(text)).toBe(scanned.redact(text));
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test('a report redacted as a whole comes out as every string redacted on its own', () => {
   const key = 'sk-kimi-Rd7pQx2Lm9Vt4Kw8Zc1Hs6Nf3Bj5Gy0U';
   const password = 'p@ss:word-99';

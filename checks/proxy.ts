@@ -11,6 +11,7 @@ import { displayUrl } from '../src/network/messages-request';
 import { noProxyVars, proxyFor, suspiciousNoProxyEntries, type NoProxyEntryProblem, type ProxyDecision, type ProxyVars } from '../src/network/proxy-rules';
 import { resolveConfig, unknownUntilValid } from '../src/config/resolve';
 import { correctedProxyUrl, withoutCredentials, type ParsedProxyUrl } from '../src/network/proxy-url';
+import { URL_SCHEME } from '../src/core/url-scheme';
 
 /** Where Claude Code goes when ANTHROPIC_BASE_URL is not set. */
 const ANTHROPIC_DEFAULT_URL = 'https://api.anthropic.com';
@@ -116,7 +117,7 @@ function noProxyFindings(settings: NetworkSettings): Finding[] {
 }
 
 function suggestionFor(entry: string, problem: NoProxyEntryProblem): string {
-  if (problem === 'scheme') return entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
+  if (problem === 'scheme') return entry.replace(URL_SCHEME, '').replace(/\/.*$/, '');
   if (problem === 'semicolon') return entry.split(';').filter(Boolean).join(',');
   // Only "*" alone and a leading "*." are understood: the domain after the last "*" covers its subdomains.
   return entry.slice(entry.lastIndexOf('*') + 1).replace(/^\./, '');

@@ -4,6 +4,7 @@
 // /etc/hosts; a request the proxy saw went through it, one the endpoint saw directly did not.
 // test/claude-code/real-proxy.test.ts re-checks the rows marked there against the installed release.
 // src/network/proxy-rules.ts applies these rules for the proxy check and the live probe.
+import { URL_SCHEME } from '../core/url-scheme';
 
 export const PROXY_FACTS_MEASURED = { date: '2026-12-04', claudeCode: '2.1.332' } as const;
 
@@ -17,7 +18,7 @@ export const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const;
 export const NO_PROXY_SEPARATORS = /[,\s]+/;
 
 /** A value with a scheme ("http://", "socks5://") is parsed as it is. */
-export const PROXY_SCHEME_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
+export const PROXY_SCHEME_PATTERN = URL_SCHEME;
 /**
  * Without a scheme, only `host:port` is repaired to http://host:port (CLAUDE_CODE_DISABLE_PROXY_SCHEME_REPAIR=1
  * turns that off). "user:pass@host:port", a host without a port and "//host:port" are refused at start-up with

@@ -19,6 +19,7 @@ import { PromptInterrupted, promptLine, readAll, STDIN_LIMIT, type SetupInput } 
 import { setupCommands } from '../setup/print-commands';
 import { REGIONS, regionFromAnswer, type Region } from '../setup/regions';
 import { baseUrlFor, claudeJsonEdits, COMPETING_MODEL_VARS, settingsEdits, type SetupChoice } from '../setup/settings-edits';
+import { URL_SCHEME } from '../core/url-scheme';
 
 export interface SetupArgs {
   /** Asked for on a terminal when missing; required otherwise. */
@@ -162,7 +163,7 @@ function redacting(target: NodeJS.WritableStream, redactor: Redactor): NodeJS.Wr
 function registerUrlSecrets(redactor: Redactor, url: string | undefined): void {
   if (!url) return;
   redactor.addUrlPassword(url);
-  const rest = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const rest = url.trim().replace(URL_SCHEME, '');
   const at = rest.lastIndexOf('@');
   const colon = rest.indexOf(':');
   if (at < 0 || colon < 0 || colon > at) return;

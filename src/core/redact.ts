@@ -40,7 +40,8 @@ const WINDOW = 8;
 const MAX_WINDOWED_LENGTH = 4096;
 /** The part of a key anyone may see: a window wholly inside it is not a secret. */
 const PUBLIC_PREFIX = /^sk-(?:ant-(?:api\d+-)?|kimi-)?/;
-const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)([^\s/@]+)(@)/gi;
+// Both cases spelled out rather than the i flag, as in src/core/url-scheme.ts.
+const URL_PASSWORD = /(\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/:@]*:)([^\s/@]+)(@)/g;
 type Shape = { marker: (text: string) => boolean; pattern: RegExp; mask: (match: string, head: string, ...rest: string[]) => string };
 
 /**
@@ -89,7 +90,7 @@ export class Redactor {
   /** Registers the password of a URL such as a proxy URL (user:pass@host). */
   addUrlPassword(url: string | undefined | null): void {
     if (!url) return;
-    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*)@/i.exec(url.trim());
+    const m = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/@\s]*)@/.exec(url.trim());
     if (!m) return;
     const userinfo = m[1];
     const colon = userinfo.indexOf(':');

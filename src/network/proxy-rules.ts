@@ -5,6 +5,7 @@
 //   `10.0.0.0/8` an address range; loopback is not bypassed by default.
 import { NO_PROXY_SEPARATORS, NO_PROXY_VARIABLES, PROXY_VARIABLE_ORDER } from '../claude-code/proxy-rules';
 import { parseProxyUrl, type ParsedProxyUrl } from './proxy-url';
+import { URL_SCHEME } from '../core/url-scheme';
 
 export const PROXY_VARS = PROXY_VARIABLE_ORDER;
 export const NO_PROXY_VARS = NO_PROXY_VARIABLES;
@@ -64,7 +65,7 @@ export type NoProxyEntryProblem = 'scheme' | 'semicolon' | 'wildcard';
 export function suspiciousNoProxyEntries(value: string): Array<{ entry: string; problem: NoProxyEntryProblem }> {
   const found: Array<{ entry: string; problem: NoProxyEntryProblem }> = [];
   for (const entry of splitNoProxy(value)) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) found.push({ entry, problem: 'scheme' });
+    if (URL_SCHEME.test(entry)) found.push({ entry, problem: 'scheme' });
     else if (entry.includes(';')) found.push({ entry, problem: 'semicolon' });
     else if (entry !== '*' && entry.replace(/^\*\./, '.').includes('*')) found.push({ entry, problem: 'wildcard' });
   }

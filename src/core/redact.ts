@@ -326,7 +326,8 @@ function anchorsOf(forms: readonly ScanForm[]): Map<string, Anchor[]> | null {
   for (const f of forms) {
     const firstAt = firstWindow(f);
     const lastWindow = f.form.length - WINDOW;
-    for (let at = firstAt; at <= lastWindow + ANCHOR - 1 && firstAt <= lastWindow; at += ANCHOR) {
+    if (lastWindow < firstAt) continue;
+    for (let at = firstAt; at <= lastWindow + ANCHOR - 1; at += ANCHOR) {
       const anchor = { form: f.form, at, first: Math.max(firstAt, at - ANCHOR + 1), last: Math.min(at, lastWindow) };
       const piece = f.form.slice(at, at + ANCHOR);
       const same = anchors.get(piece);

@@ -3,8 +3,8 @@ import { customHeaderSecrets } from '../claude-code/custom-headers';
 import { parseCommand } from './find-command';
 import type { SecretSink } from '../core/types';
 
-// The same rule as src/cli/secrets.ts, so checks and the CLI agree on what is a secret.
-const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH(?!OR))/i;
+/** A name that says it holds a credential. The checks, the CLI's environment scan and --fix's diffs share it. */
+export const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH(?!OR))/i;
 // Credential-sounding names whose values are paths or sockets, not secrets.
 const NOT_SECRET = /(_SOCK|^XAUTHORITY|_FILE|_PATH|_DIR)$/i;
 

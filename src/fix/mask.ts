@@ -1,4 +1,5 @@
 // Diffs of settings files can show a key in a context line; they are masked before anyone sees them.
+import { SECRET_NAME } from '../config/secrets';
 import { maskSecret } from '../core/redact';
 
 /** Replaces each secret (longest first, so a key wins over its own suffix) with its masked form. */
@@ -7,9 +8,6 @@ export function maskSecrets(text: string, secrets: Iterable<string>): string {
   unique.sort((a, b) => b.length - a.length);
   return unique.reduce((out, secret) => out.split(secret).join(maskSecret(secret)), text);
 }
-
-// Same idea as the environment scan in src/cli/secrets.ts: names that say they hold a credential.
-const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH(?!OR))/i;
 
 /**
  * Credential values found in a parsed settings file or ~/.claude.json: strings under credential-sounding names,

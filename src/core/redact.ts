@@ -257,7 +257,13 @@ function copyStrings(value: unknown, depth: number, text: (s: string) => string)
   const out: Record<string, unknown> = {};
   const object = value as Record<string, unknown>;
   // Object.keys, not entries: no [key, value] array per property of the report.
-  for (const k of Object.keys(object)) out[text(k)] = copyStrings(object[k], depth + 1, text);
+  for (const k of Object.keys(object)) {
+    const key = text(k);
+    const copy = copyStrings(object[k], depth + 1, text);
+    // A key named __proto__ (JSON.parse makes one from a settings file) stays data instead of replacing the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
+  }
   return out;
 }
 

@@ -59,6 +59,16 @@ describe('Redactor', () => {
     expect(r.redact('abc is fine, a basic check too')).toBe('abc is fine, a basic check too');
   });
 
+  test('redactDeep keeps a key named __proto__ as data when it copies', () => {
+    const r = new Redactor();
+    r.add(KEY);
+    const input = JSON.parse(`{"__proto__": {"token": "${KEY}"}, "other": "${KEY}"}`) as Record<string, unknown>;
+    const out = r.redactDeep(input) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['__proto__', 'other']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"token":"sk-…H5jK"},"other":"sk-…H5jK"}');
+  });
+
   test('redactDeep walks objects, arrays and keys without changing the input', () => {
     const r = new Redactor();
     r.add(KEY);

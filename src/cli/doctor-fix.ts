@@ -2,23 +2,14 @@
 import { resolveConfig } from '../config/resolve';
 import { realFileWriter } from '../context/write';
 import { withLazySignal } from '../core/lazy-signal';
-import type { CheckStatus } from '../core/types';
-import { applyFixes, claudePaths, describeFix, fixReportEntries, fixRenderKit, gatherFixInput, planFixes, renderFixSummary, type FixReportEntry } from '../fix';
+import { applyFixes, claudePaths, describeFix, fixReportEntries, fixRenderKit, gatherFixInput, planFixes, renderFixSummary } from '../fix';
 import { loadCatalog } from '../i18n/catalog';
 import type { RenderKit } from '../i18n/render-kit';
-import type { Report } from '../report/types';
+import type { FixSection, Report } from '../report/types';
 import { promptLine } from '../setup/prompt';
 import type { DoctorArgs } from './args';
 import type { DoctorIo, Examination, Settings } from './doctor';
 import { write } from './doctor';
-
-/** The `fix` member of the JSON report. */
-export interface FixSection {
-  dryRun: boolean;
-  applied: boolean;
-  before: { status: Report['status']; summary: Report['summary']; checks: Array<{ id: string; status: CheckStatus }> };
-  repairs: FixReportEntry[];
-}
 
 type PreviewReason = 'dry-run' | 'no-tty' | 'declined';
 

@@ -1,5 +1,6 @@
 // The JSON report, schema version 1 (schema/report.schema.json). Field names are a contract with CI scripts.
 import type { Category, CheckStatus, Severity } from '../core/types';
+import type { FixReportEntry } from '../fix/describe';
 
 export interface ReportFinding {
   code: string;
@@ -45,5 +46,13 @@ export interface Report {
   environment: EnvironmentInfo;
   checks: ReportCheck[];
   /** Only with --fix: what was repaired (or would be), and the status before the repairs. */
-  fix?: import('../cli/doctor-fix').FixSection;
+  fix?: FixSection;
+}
+
+/** The `fix` member of the JSON report. */
+export interface FixSection {
+  dryRun: boolean;
+  applied: boolean;
+  before: { status: Report['status']; summary: Report['summary']; checks: Array<{ id: string; status: CheckStatus }> };
+  repairs: FixReportEntry[];
 }

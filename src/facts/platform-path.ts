@@ -22,7 +22,8 @@ export function envVar(ctx: Pick<Context, 'env' | 'platform'>, name: string): st
 export function comparablePath(ctx: Pick<Context, 'platform'>, p: string): string {
   const flavour = pathFor(ctx);
   let out = flavour.normalize(p);
-  const root = flavour.parse(out).root;
+  // A POSIX root is the leading slash or nothing: path.parse would be compiled on first use just to say so.
+  const root = ctx.platform === 'win32' ? flavour.parse(out).root : out.startsWith('/') ? '/' : '';
   while (out.length > root.length && (out.endsWith('/') || (ctx.platform === 'win32' && out.endsWith('\\')))) out = out.slice(0, -1);
   return ctx.platform === 'win32' ? out.toLowerCase() : out;
 }

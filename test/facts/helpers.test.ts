@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { posix } from 'path';
 import { resolveNpmPath } from '../../src/facts/npmrc';
 import { comparablePath, envVar, samePath } from '../../src/facts/platform-path';
 import { readJsonObject } from '../../src/facts/read-file';
@@ -14,6 +16,20 @@ describe('path helpers', () => {
     expect(samePath(linux, null, '/a')).toBe(false);
     expect(comparablePath(linux, '/')).toBe('/');
     expect(comparablePath(win, 'C:\\')).toBe('c:\\');
+  });
+
+  it('keeps what path.parse gives as the root of a POSIX path', () => {
+    const linux = fakeContext();
+    const parts = fc.array(fc.constantFrom('/', '//', 'a', '..', '.', 'b c', '\\', ''), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(parts, (p) => {
+        let expected = posix.normalize(p);
+        const root = posix.parse(expected).root;
+        while (expected.length > root.length && expected.endsWith('/')) expected = expected.slice(0, -1);
+        expect(comparablePath(linux, p)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('looks environment names up case-insensitively on Windows only', () => {

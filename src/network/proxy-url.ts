@@ -1,6 +1,5 @@
 // Parses a proxy variable's value the way Claude Code reads it (src/claude-code/proxy-rules.ts), for undici's ProxyAgent.
 import { PROXY_DEFAULT_SCHEME, PROXY_REPAIRABLE, PROXY_SCHEME_PATTERN } from '../claude-code/proxy-rules';
-import { URL_SCHEME } from '../core/url-scheme';
 
 /** undici's ProxyAgent speaks to http and https proxies only: no socks. */
 export const SUPPORTED_PROXY_SCHEMES = ['http:', 'https:'] as const;
@@ -27,8 +26,9 @@ export function parseProxyUrl(raw: string): ParsedProxyUrl {
   const trimmed = raw.trim();
   // "127.0.0.1:7890" and "proxy.corp:3128" are read as http://, as Claude Code does; other values without a
   // scheme ("user:pass@host:port", a bare host) make Claude Code refuse to start.
-  const schemeAdded = !PROXY_SCHEME_PATTERN.test(trimmed) && PROXY_REPAIRABLE.test(trimmed);
-  if (!PROXY_SCHEME_PATTERN.test(trimmed) && !schemeAdded) return { ok: false, problem: 'malformed' };
+  const hasScheme = PROXY_SCHEME_PATTERN.test(trimmed);
+  const schemeAdded = !hasScheme && PROXY_REPAIRABLE.test(trimmed);
+  if (!hasScheme && !schemeAdded) return { ok: false, problem: 'malformed' };
   const value = schemeAdded ? `${PROXY_DEFAULT_SCHEME}${trimmed}` : trimmed;
   let url: URL;
   try {
@@ -69,7 +69,7 @@ export function withoutCredentials(raw: string): string {
     return url.href;
   } catch {
     // A password may hold a raw "@" (or "/"): everything up to the LAST "@" goes, so no part of it is left.
-    const scheme = URL_SCHEME.exec(raw)?.[0] ?? '';
+    const scheme = PROXY_SCHEME_PATTERN.exec(raw)?.[0] ?? '';
     const rest = raw.slice(scheme.length);
     const at = rest.lastIndexOf('@');
     return at === -1 ? raw : `${scheme}${rest.slice(at + 1)}`;
@@ -97,7 +97,7 @@ export function correctedProxyUrl(raw: string): { url: string; hadCredentials: b
 
 /** The user-info part of a value that may not parse ("user:p@ss" and "p@ss"), cut at the last "@". */
 export function rawProxyCredentials(raw: string): string[] {
-  const scheme = URL_SCHEME.exec(raw.trim())?.[0] ?? '';
+  const scheme = PROXY_SCHEME_PATTERN.exec(raw.trim())?.[0] ?? '';
   const rest = raw.trim().slice(scheme.length);
   const at = rest.lastIndexOf('@');
   if (at <= 0) return [];

@@ -32,16 +32,19 @@ export function plainData(value: unknown, depth = 0, ancestors: Set<object> = ne
     // Object.keys, not entries: no [key, value] pair array per property (every check's data passes through here).
     for (const k of Object.keys(object)) {
       const plain = plainData((object as Record<string, unknown>)[k], depth + 1, ancestors);
-      if (plain === undefined) continue;
-      // defineProperty only where it matters: a key named __proto__ stays data instead of replacing the prototype.
-      // For any other key a plain assignment does the same, several times faster.
-      if (k === '__proto__') Object.defineProperty(out, k, { value: plain, enumerable: true, writable: true, configurable: true });
-      else out[k] = plain;
+      if (plain !== undefined) setOwn(out, k, plain);
     }
     return out;
   } finally {
     ancestors.delete(object);
   }
+}
+
+/** out[key] = value, except that a key named __proto__ (JSON.parse makes one) stays data instead of replacing the prototype. */
+export function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  // defineProperty only where it matters: for any other key a plain assignment does the same, several times faster.
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
 /** plainData for a record (check data, finding values): always a plain object back. */

@@ -1,5 +1,6 @@
 // One redaction step for everything that leaves the doctor: reports in every format and error messages.
 // Known secrets are replaced wherever they appear; shapes that look like credentials are caught too.
+import { setOwn } from './plain-data';
 
 export type SecretKind = 'key' | 'password';
 
@@ -257,13 +258,7 @@ function copyStrings(value: unknown, depth: number, text: (s: string) => string)
   const out: Record<string, unknown> = {};
   const object = value as Record<string, unknown>;
   // Object.keys, not entries: no [key, value] array per property of the report.
-  for (const k of Object.keys(object)) {
-    const key = text(k);
-    const copy = copyStrings(object[k], depth + 1, text);
-    // A key named __proto__ (JSON.parse makes one from a settings file) stays data instead of replacing the prototype.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
-    else out[key] = copy;
-  }
+  for (const k of Object.keys(object)) setOwn(out, text(k), copyStrings(object[k], depth + 1, text));
   return out;
 }
 

@@ -1,5 +1,6 @@
 // English wording for the report frame and the install checks (node, claude-cli), plus the runner's own findings.
 import type { MessageEntry, UiStrings, Values } from '../catalog';
+import { entry } from '../entry';
 import type { NodeInstaller } from '../../facts/node-installer';
 import { NODE_DOWNLOAD, nodeAdvice } from '../node-advice';
 import type { RenderKit } from '../render-kit';
@@ -84,127 +85,127 @@ export const ui: UiStrings = {
 
 export const coreFindings = {
   // ----- the runner's own findings -----
-  'internal.crash': {
-    message: (v) => `This check stopped with an internal error: ${v.error}`,
-    remediation: () =>
+  'internal.crash': entry(
+    (v) => `This check stopped with an internal error: ${v.error}`,
+    () =>
       'This is a bug in kimi-claude, not in your setup. The other checks are still valid. Please report it with the output of `kimi-claude doctor --verbose`.',
-  },
-  'internal.timeout': {
-    message: (v) => `This check did not finish within ${v.seconds} s and was stopped.`,
-    remediation: () =>
+  ),
+  'internal.timeout': entry(
+    (v) => `This check did not finish within ${v.seconds} s and was stopped.`,
+    () =>
       'Something on this machine answered very slowly (a network drive, a hanging program, a slow proxy). Run the doctor again; if it keeps happening, run with --verbose and report it.',
-  },
-  'internal.malformed-result': {
-    message: () => 'This check returned a result the doctor could not understand.',
-    remediation: () => 'This is a bug in kimi-claude. Please report it with the output of `kimi-claude doctor --verbose`.',
-  },
-  'skip.offline': {
-    message: () => 'Skipped: --offline was given, so nothing was sent over the network.',
-  },
-  'skip.platform': {
-    message: (v) => `Skipped: this only applies on ${v.platform}.`,
-  },
+  ),
+  'internal.malformed-result': entry(
+    () => 'This check returned a result the doctor could not understand.',
+    () => 'This is a bug in kimi-claude. Please report it with the output of `kimi-claude doctor --verbose`.',
+  ),
+  'skip.offline': entry(
+    () => 'Skipped: --offline was given, so nothing was sent over the network.',
+  ),
+  'skip.platform': entry(
+    (v) => `Skipped: this only applies on ${v.platform}.`,
+  ),
 
   // ----- node -----
-  'node.ok': {
-    message: (v) => `Node.js ${v.version} at ${v.path} meets Claude Code's requirement (${v.required}).`,
-  },
-  'node.ok-native': {
-    message: (v) => `Node.js ${v.version} at ${v.path}. Claude Code here is the native build, which does not use Node at all; Node matters only to tools you install with npm.`,
-  },
-  'node.not-found': {
-    message: () => 'No `node` was found on PATH. npm installs and updates of Claude Code need Node.js.',
-    remediation: (v, k) => `Install Node.js ${v.suggestedLts} LTS${installNode(v, k)}\nThen open a new terminal.`,
-  },
-  'node.too-old': {
-    message: (v) =>
+  'node.ok': entry(
+    (v) => `Node.js ${v.version} at ${v.path} meets Claude Code's requirement (${v.required}).`,
+  ),
+  'node.ok-native': entry(
+    (v) => `Node.js ${v.version} at ${v.path}. Claude Code here is the native build, which does not use Node at all; Node matters only to tools you install with npm.`,
+  ),
+  'node.not-found': entry(
+    () => 'No `node` was found on PATH. npm installs and updates of Claude Code need Node.js.',
+    (v, k) => `Install Node.js ${v.suggestedLts} LTS${installNode(v, k)}\nThen open a new terminal.`,
+  ),
+  'node.too-old': entry(
+    (v) =>
       `Node.js ${v.version} (${v.path}) is too old for the installed Claude Code${v.claudeVersion ? ` ${v.claudeVersion}` : ''}, which needs ${v.required}${
         v.requiredSource === 'default' ? ' (no npm install found; assuming the oldest supported line)' : ''
       }.`,
-    remediation: (v, k) => `Install Node.js ${v.suggestedLts} LTS${installNode(v, k)}\nThen reinstall Claude Code:\n${k.commands(['npm install -g @anthropic-ai/claude-code'])}`,
-  },
-  'node.too-old-native': {
-    message: (v) =>
+    (v, k) => `Install Node.js ${v.suggestedLts} LTS${installNode(v, k)}\nThen reinstall Claude Code:\n${k.commands(['npm install -g @anthropic-ai/claude-code'])}`,
+  ),
+  'node.too-old-native': entry(
+    (v) =>
       v.viaNpm
         ? `Node.js ${v.version} is older than the ${v.required} that Claude Code ${v.claudeVersion ?? ''} declares. claude itself still runs: the npm package installs a native program (since 2.1.113), which does not use Node. Installing and updating it with npm does use Node: npm warns (EBADENGINE), and the package's install script is only supported on ${v.required}.`
         : `Node.js ${v.version} is older than ${v.required}, but Claude Code is the native build, which does not use Node. Node matters only if you update Claude Code with npm.`,
-    remediation: (v, k) =>
+    (v, k) =>
       v.viaNpm
         ? `Nothing is needed to run claude today. Before the next update, install Node.js ${v.suggestedLts} LTS${installNode(v, k)}`
         : `Nothing is needed to run claude. To update with npm later, install Node.js ${v.suggestedLts} LTS first.`,
-  },
-  'node.eol': {
-    message: (v) =>
+  ),
+  'node.eol': entry(
+    (v) =>
       v.eolDate
         ? `Node.js ${v.major} reached end of life on ${v.eolDate}: it no longer gets security fixes.`
         : `Node.js ${v.major} is long past its end of life: it no longer gets security fixes.`,
-    remediation: (v, k) => `Move to Node.js ${v.suggestedLts} LTS${installNode(v, k)}`,
-  },
-  'node.differs-from-runtime': {
-    message: (v) =>
+    (v, k) => `Move to Node.js ${v.suggestedLts} LTS${installNode(v, k)}`,
+  ),
+  'node.differs-from-runtime': entry(
+    (v) =>
       `The doctor runs on Node.js ${v.runtimeVersion} (${v.runtimePath}), but the first \`node\` on PATH, the one npm and claude use, is ${v.version ?? '(version unknown)'} (${v.path}). This report judges the one on PATH.`,
-  },
-  'node.version-unknown': {
-    message: (v) => `Could not tell the version of ${v.path}: ${versionProblem(v.reason)}.`,
-    remediation: () => 'Run `node --version` yourself; if it fails or hangs, reinstall Node.js.',
-  },
-  'npm.ok': {
-    message: (v) => `npm ${v.version ?? '(version unknown)'} at ${v.path}${v.globalBin ? `; global commands go to ${v.globalBin}` : ''}.`,
-  },
-  'npm.not-found': {
-    message: () => 'No `npm` was found on PATH: `npm install -g @anthropic-ai/claude-code` and npm-based updates will not work.',
-    remediation: () => 'npm comes with Node.js: reinstall Node.js from https://nodejs.org (or with your version manager), then open a new terminal.',
-  },
-  'npm.global-bin-not-on-path': {
-    message: (v) =>
+  ),
+  'node.version-unknown': entry(
+    (v) => `Could not tell the version of ${v.path}: ${versionProblem(v.reason)}.`,
+    () => 'Run `node --version` yourself; if it fails or hangs, reinstall Node.js.',
+  ),
+  'npm.ok': entry(
+    (v) => `npm ${v.version ?? '(version unknown)'} at ${v.path}${v.globalBin ? `; global commands go to ${v.globalBin}` : ''}.`,
+  ),
+  'npm.not-found': entry(
+    () => 'No `npm` was found on PATH: `npm install -g @anthropic-ai/claude-code` and npm-based updates will not work.',
+    () => 'npm comes with Node.js: reinstall Node.js from https://nodejs.org (or with your version manager), then open a new terminal.',
+  ),
+  'npm.global-bin-not-on-path': entry(
+    (v) =>
       `npm's global bin directory ${v.globalBin} is not on PATH, so after \`npm install -g @anthropic-ai/claude-code\` the shell says "claude: command not found".`,
-    remediation: (v, k) => k.addToPath(v.globalBin),
-  },
+    (v, k) => k.addToPath(v.globalBin),
+  ),
 
   // ----- claude-cli -----
-  'claude.ok': {
-    message: (v) => `Claude Code ${v.version ?? '(version unknown)'} at ${v.path} (${v.installMethod}).`,
-  },
-  'claude.not-found': {
-    message: () => 'No `claude` command was found on PATH.',
-    remediation: (_v, k) =>
+  'claude.ok': entry(
+    (v) => `Claude Code ${v.version ?? '(version unknown)'} at ${v.path} (${v.installMethod}).`,
+  ),
+  'claude.not-found': entry(
+    () => 'No `claude` command was found on PATH.',
+    (_v, k) =>
       k.shell === 'powershell' || k.shell === 'cmd'
         ? `Install Claude Code with npm (Node.js 18 or newer):\n${k.commands(['npm install -g @anthropic-ai/claude-code'])}\nor with the native installer (PowerShell):\n${k.commands(['irm https://claude.ai/install.ps1 | iex'])}\nThen open a new terminal.`
         : `Install Claude Code with npm:\n${k.commands(['npm install -g @anthropic-ai/claude-code'])}\nor with the native installer:\n${k.commands(['curl -fsSL https://claude.ai/install.sh | bash'])}\nThen open a new terminal.`,
-  },
-  'claude.local-bin-not-on-path': {
-    message: (v) => `Claude Code is installed at ${v.path}, but ${v.dir} is not on PATH, so the shell cannot find \`claude\`.`,
-    remediation: (v, k) => k.addToPath(v.dir),
-  },
-  'claude.npm-bin-not-on-path': {
-    message: (v) => `Claude Code is installed in npm's global bin directory (${v.path}), but ${v.dir} is not on PATH.`,
-    remediation: (v, k) => k.addToPath(v.dir),
-  },
-  'claude.native-binary-missing': {
-    message: (v) =>
+  ),
+  'claude.local-bin-not-on-path': entry(
+    (v) => `Claude Code is installed at ${v.path}, but ${v.dir} is not on PATH, so the shell cannot find \`claude\`.`,
+    (v, k) => k.addToPath(v.dir),
+  ),
+  'claude.npm-bin-not-on-path': entry(
+    (v) => `Claude Code is installed in npm's global bin directory (${v.path}), but ${v.dir} is not on PATH.`,
+    (v, k) => k.addToPath(v.dir),
+  ),
+  'claude.native-binary-missing': entry(
+    (v) =>
       `The npm package at ${v.packageDir} has no native binary: its install script did not run (--ignore-scripts, some pnpm setups) or the platform package was skipped (--omit=optional). Running claude prints "claude native binary not installed".`,
-    remediation: (v, k) =>
+    (v, k) =>
       `Run the package's install step, or reinstall without --ignore-scripts / --omit=optional:\n${k.commands([
         `node ${quoteArg(v.installScript)}`,
       ])}\nor\n${k.commands(['npm install -g @anthropic-ai/claude-code --include=optional --foreground-scripts'])}`,
-  },
-  'claude.shadowed': {
-    message: (v) =>
+  ),
+  'claude.shadowed': entry(
+    (v) =>
       `There are ${v.count} copies of claude on PATH with different versions: ${v.first.path} (${v.first.version ?? '?'}) runs, and hides ${v.others
         .map((o: { path: string; version: string | null }) => `${o.path} (${o.version ?? '?'})`)
         .join(', ')}.`,
-    remediation: (v) =>
+    (v) =>
       `Keep one installation. Updates may land in the copy that does not run. To remove an npm copy: \`npm uninstall -g @anthropic-ai/claude-code\`; to remove a native copy: delete ${v.nativeLauncher} and ${v.nativeVersions}.`,
-  },
-  'claude.version-unknown': {
-    message: (v) => `Could not tell the version of ${v.path}: ${versionProblem(v.reason)}.`,
-    remediation: () => 'Run `claude --version` yourself. If it fails, reinstall Claude Code.',
-  },
-  'claude.install-method-mismatch': {
-    message: (v, k) =>
+  ),
+  'claude.version-unknown': entry(
+    (v) => `Could not tell the version of ${v.path}: ${versionProblem(v.reason)}.`,
+    () => 'Run `claude --version` yourself. If it fails, reinstall Claude Code.',
+  ),
+  'claude.install-method-mismatch': entry(
+    (v, k) =>
       `${k.home(v.file)} records installMethod "${v.recorded}", but the claude on PATH is a ${v.actual} install. Auto-update follows the recorded method and may update a copy you do not run.`,
-    remediation: (v, k) => `Set "installMethod": "${v.expected}" in ${k.home(v.file)}, or remove the line and let Claude Code record it again.`,
-  },
+    (v, k) => `Set "installMethod": "${v.expected}" in ${k.home(v.file)}, or remove the line and let Claude Code record it again.`,
+  ),
 } satisfies Record<string, MessageEntry>;
 
 /** Why a version is unknown (a VersionProblem from src/facts/spawn-version.ts). */

@@ -1,5 +1,6 @@
 // 关于 Claude Code 自身请求的中文措辞（src/claude-code/）。
 import type { MessageEntry, Values } from '../catalog';
+import { entry } from '../entry';
 import type { claudeCodeFindings as en } from '../en/claude-code';
 
 const version = (v: Values) => (v.version ? `Claude Code ${v.version}` : 'Claude Code');
@@ -15,17 +16,17 @@ const FALLBACK_REASONS: Record<string, string> = {
 };
 
 export const claudeCodeFindings: Record<keyof typeof en, MessageEntry> = {
-  'claude-code.request-observed': {
-    message: (v) =>
+  'claude-code.request-observed': entry(
+    (v) =>
       `请求内容取自 ${version(v)} 本身：诊断程序以安全模式运行了它一次，让它连到诊断程序在 127.0.0.1 上开的本地服务器。它发送的模型是 ${v.model}，User-Agent 为“${v.userAgent}”，凭据头为 ${(v.authHeaders as string[]).join(' 和 ') || '（无）'}。探测重放了这个请求。`,
-  },
-  'claude-code.request-modelled': {
-    message: (v) => `请求内容是按诊断程序掌握的 ${version(v)} 规则推算的（模型 ${v.model}），因为${FALLBACK_REASONS[v.capture as string] ?? v.capture}。`,
-  },
-  'claude-code.other-request-claude-model': {
-    message: (v) =>
+  ),
+  'claude-code.request-modelled': entry(
+    (v) => `请求内容是按诊断程序掌握的 ${version(v)} 规则推算的（模型 ${v.model}），因为${FALLBACK_REASONS[v.capture as string] ?? v.capture}。`,
+  ),
+  'claude-code.other-request-claude-model': entry(
+    (v) =>
       `Claude Code 还发送了 ${v.count} 个其他请求，其中用到 ${(v.models as string[]).join('、')}。Kimi 没有 claude-* 模型，这些请求会以 404 失败。`,
-    remediation: () =>
+    () =>
       'Claude Code 用到的每个模型槽位都要填上 Kimi 模型：ANTHROPIC_DEFAULT_OPUS_MODEL、ANTHROPIC_DEFAULT_SONNET_MODEL、ANTHROPIC_DEFAULT_HAIKU_MODEL 和 CLAUDE_CODE_SUBAGENT_MODEL（见 model 检查）。',
-  },
+  ),
 };

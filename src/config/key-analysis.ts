@@ -1,5 +1,6 @@
 // What can be told about a key without sending it anywhere: its kind, placeholder text, stray characters,
 // and whether its prefix fits the host. Positions are reported instead of the key itself.
+import { asciiLower } from '../core/ascii-case';
 import { redactKey } from '../core/redact-key';
 import type { Region } from './base-url-analysis';
 import { codePointLabel } from './lookalikes';
@@ -32,13 +33,14 @@ export interface KeyAnalysis {
 export const MIN_KEY_LENGTH = 24;
 
 const QUOTE = /["'`\u201c\u201d\u2018\u2019\uff02]/;
+/** Tested on the key with its ASCII letters lower-cased, so that they match in any case (src/core/ascii-case.ts). */
 const PLACEHOLDER_PATTERNS: RegExp[] = [
-  /x{4,}/i,
+  /x{4,}/,
   /\.{3}|…/,
   /你的|您的|密钥|示例|替换/,
   /<[^>]*>|\{\{|\$\{/,
-  /your[\s_-]*(api[\s_-]*)?(key|token)/i,
-  /^(sk-)?(api[_-]?key|key|token|changeme|placeholder|test|example|dummy|todo|none|null|undefined)$/i,
+  /your[\s_-]*(api[\s_-]*)?(key|token)/,
+  /^(sk-)?(api[_-]?key|key|token|changeme|placeholder|test|example|dummy|todo|none|null|undefined)$/,
 ];
 
 export function analyzeKey(raw: string, region: Region | null): KeyAnalysis {
@@ -57,7 +59,7 @@ export function analyzeKey(raw: string, region: Region | null): KeyAnalysis {
   let core = key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+|["'`\u201c\u201d\u2018\u2019\uff02]+$/g, '');
 
   let offset = raw.indexOf(key) + (key.length - key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+/, '').length);
-  const bearer = /^bearer[ \t]+/i.exec(core);
+  const bearer = /^bearer[ \t]+/.exec(asciiLower(core));
   if (bearer) {
     problems.push({ kind: 'bearer-prefix' });
     core = core.slice(bearer[0].length);
@@ -71,7 +73,8 @@ export function analyzeKey(raw: string, region: Region | null): KeyAnalysis {
     else if (ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) problems.push({ kind: 'non-ascii', position, codePoint: codePointLabel(ch), what: describeChar(ch) });
   }
 
-  const placeholder = PLACEHOLDER_PATTERNS.some((p) => p.test(core));
+  const lowerCore = asciiLower(core);
+  const placeholder = PLACEHOLDER_PATTERNS.some((p) => p.test(lowerCore));
   if (placeholder) problems.push({ kind: 'placeholder' });
   const kind: KeyKind = placeholder ? 'placeholder' : kindOf(core);
   if (!placeholder && core.length < MIN_KEY_LENGTH) problems.push({ kind: 'too-short', length: core.length });

@@ -1,17 +1,25 @@
 // Every value that looks like a credential is handed to the output layer's redactor as soon as it is seen.
 import { customHeaderSecrets } from '../claude-code/custom-headers';
 import { parseCommand } from './find-command';
+import { asciiLower } from '../core/ascii-case';
 import type { SecretSink } from '../core/types';
 
-/** A name that says it holds a credential. The checks, the CLI's environment scan and --fix's diffs share it. */
-export const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH(?!OR))/i;
+// Both tested on the name with its ASCII letters lower-cased, in any case (src/core/ascii-case.ts).
+const SECRET_WORD = /(key|token|secret|password|passwd|credential|auth(?!or))/;
 // Credential-sounding names whose values are paths or sockets, not secrets.
-const NOT_SECRET = /(_SOCK|^XAUTHORITY|_FILE|_PATH|_DIR)$/i;
+const NOT_SECRET = /(_sock|^xauthority|_file|_path|_dir)$/;
+
+/** A name that says it holds a credential, in any case. The checks, the CLI's environment scan and --fix's diffs share it. */
+export function soundsSecret(name: string): boolean {
+  return SECRET_WORD.test(asciiLower(name));
+}
 
 const LEADING_ASSIGNMENT = /^\s*[A-Za-z_][A-Za-z0-9_]*=/;
 
+/** A credential-sounding name, unless it names a path or a socket. */
 export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
+  const lower = asciiLower(name);
+  return SECRET_WORD.test(lower) && !NOT_SECRET.test(lower);
 }
 
 /** Registers the value as given and its trimmed, unquoted core, so partial echoes are redacted too. */

@@ -1,5 +1,6 @@
 // How the `node` on PATH was installed, read from where it lives: the upgrade advice has to use the same tool,
 // or the new Node lands somewhere PATH never looks (an `nvm install` where nvm is not installed does nothing at all).
+import { asciiLower } from '../core/ascii-case';
 import type { Context } from '../core/types';
 
 export type NodeInstaller = 'nvm' | 'fnm' | 'volta' | 'mise' | 'homebrew' | 'distro' | 'official' | 'unknown';
@@ -16,13 +17,17 @@ export function nodeInstaller(ctx: Pick<Context, 'platform'>, paths: ReadonlyArr
   // compile every pattern to machine code as well (a pattern's second use tiers it up): 0.13 ms measured.
   const all = [...new Set(paths.filter((p): p is string => !!p).map((p) => p.replace(/\\/g, '/')))];
   const any = (re: RegExp) => all.some((p) => re.test(p));
-  if (any(/\/\.?nvm\/versions\/node\/|\/nvm\/v\d[^/]*\/node(?:\.exe)?$|\/nvm4w\/|\/AppData\/(?:Roaming|Local)\/nvm\//i)) return 'nvm';
-  if (any(/\/fnm\/node-versions\/|\/fnm_multishells\/|\/\.fnm\//i)) return 'fnm';
-  if (any(/\/\.?volta\/|\/Volta\//i)) return 'volta';
+  // The markers that match in any case (Windows folders, ~/.Volta…) are written in lower case and tested on the paths
+  // with their ASCII letters lower-cased: src/core/ascii-case.ts says why and why it is exact.
+  const lowered = all.map(asciiLower);
+  const anyCase = (re: RegExp) => lowered.some((p) => re.test(p));
+  if (anyCase(/\/\.?nvm\/versions\/node\/|\/nvm\/v\d[^/]*\/node(?:\.exe)?$|\/nvm4w\/|\/appdata\/(?:roaming|local)\/nvm\//)) return 'nvm';
+  if (anyCase(/\/fnm\/node-versions\/|\/fnm_multishells\/|\/\.fnm\//)) return 'fnm';
+  if (anyCase(/\/\.?volta\//)) return 'volta';
   if (any(/\/mise\/installs\//)) return 'mise';
   if (any(/^\/opt\/homebrew\/|^\/usr\/local\/Cellar\/|^\/usr\/local\/opt\/node|\/\.linuxbrew\//)) return 'homebrew';
   const first = all[0] ?? '';
-  if (ctx.platform === 'win32' && /\/Program Files(?: \(x86\))?\/nodejs\/node\.exe$/i.test(first)) return 'official';
+  if (ctx.platform === 'win32' && /\/program files(?: \(x86\))?\/nodejs\/node\.exe$/.test(lowered[0] ?? '')) return 'official';
   if (ctx.platform === 'darwin' && first === '/usr/local/bin/node') return 'official';
   if (ctx.platform === 'linux' && /^\/usr\/bin\/node(?:js)?$/.test(first)) return 'distro';
   return 'unknown';

@@ -1,5 +1,5 @@
 // Diffs of settings files can show a key in a context line; they are masked before anyone sees them.
-import { SECRET_NAME } from '../config/secrets';
+import { soundsSecret } from '../config/secrets';
 import { maskSecret } from '../core/redact';
 
 /** Replaces each secret (longest first, so a key wins over its own suffix) with its masked form. */
@@ -18,6 +18,6 @@ export function secretsIn(value: unknown, underSecretName = false): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => secretsIn(item, underSecretName));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, inner]) =>
-    secretsIn(inner, underSecretName || SECRET_NAME.test(key) || key === 'customApiKeyResponses'),
+    secretsIn(inner, underSecretName || soundsSecret(key) || key === 'customApiKeyResponses'),
   );
 }

@@ -1,7 +1,10 @@
+import { execFileSync } from 'child_process';
 import { statSync, symlinkSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { missingCode, realFileSystem } from '../../src/context/files';
+import { missingCode, realFileSystem, STAT_HIDES_ENOTDIR } from '../../src/context/files';
 import { tempDir } from '../support/cli';
+import matrix from '../support/node-matrix.json';
+import { nodeBinary } from '../support/node-binaries';
 
 /** The code the throwing stat reports, which readFile gives as the detail of a missing file. */
 const thrownCode = (file: string) => {
@@ -54,5 +57,33 @@ describe('realFileSystem on missing paths', () => {
     await expect(realFileSystem.stat(file)).resolves.toMatchObject({ kind: 'file', size: 3 });
     await expect(realFileSystem.isExecutable(path.join(dir, 'missing'))).resolves.toBe(false);
     await expect(realFileSystem.readFile(file)).resolves.toMatchObject({ ok: true, size: 3 });
+  });
+});
+
+// readFile trusts an undefined stat to mean ENOENT on the Nodes where STAT_HIDES_ENOTDIR is false: true only where
+// those Nodes throw ENOTDIR themselves.
+describe('which Nodes answer ENOTDIR without throwing', () => {
+  const dir = tempDir('kc-enotdir-');
+  const file = path.join(dir, 'a.json');
+  writeFileSync(file, '{}\n');
+  const probe = `const fs = require('fs'); const answers = [];
+for (const p of process.argv.slice(1)) { try { answers.push(String(fs.statSync(p, { throwIfNoEntry: false }))); } catch (e) { answers.push(e.code); } }
+process.stdout.write(JSON.stringify({ major: Number(process.versions.node.split('.')[0]), answers }));`;
+
+  it.each(matrix.smoke)('Node %s', (version) => {
+    const out = execFileSync(nodeBinary(version), ['-e', probe, path.join(file, 'x'), `${file}/`, path.join(dir, 'missing')], { encoding: 'utf8' });
+    const { major, answers } = JSON.parse(out) as { major: number; answers: string[] };
+    const hides = major >= 22;
+    expect(answers).toEqual(hides ? ['undefined', 'undefined', 'undefined'] : ['ENOTDIR', 'ENOTDIR', 'undefined']);
+  });
+
+  it('is what the running Node does', () => {
+    let answer: string;
+    try {
+      answer = String(statSync(path.join(file, 'x'), { throwIfNoEntry: false }));
+    } catch (e) {
+      answer = (e as NodeJS.ErrnoException).code ?? 'error';
+    }
+    expect(STAT_HIDES_ENOTDIR).toBe(answer === 'undefined');
   });
 });

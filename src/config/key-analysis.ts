@@ -1,6 +1,7 @@
 // What can be told about a key without sending it anywhere: its kind, placeholder text, stray characters,
 // and whether its prefix fits the host. Positions are reported instead of the key itself.
 import { asciiLower } from '../core/ascii-case';
+import { isQuote, leadingQuotes, stripQuotes } from '../core/quotes';
 import { redactKey } from '../core/redact-key';
 import type { Region } from './base-url-analysis';
 import { codePointLabel } from './lookalikes';
@@ -32,7 +33,6 @@ export interface KeyAnalysis {
 /** Moonshot keys are about 50 characters; nothing real is shorter than this. */
 export const MIN_KEY_LENGTH = 24;
 
-const QUOTE = /["'`\u201c\u201d\u2018\u2019\uff02]/;
 /** Tested on the key with its ASCII letters lower-cased, so that they match in any case (src/core/ascii-case.ts). */
 const PLACEHOLDER_PATTERNS: RegExp[] = [
   /x{4,}/,
@@ -53,12 +53,12 @@ export function analyzeKey(raw: string, region: Region | null): KeyAnalysis {
     const end = /[ \t\r\n]$/.test(raw);
     problems.push({ kind: 'outer-whitespace', where: start && end ? 'both' : start ? 'start' : 'end', lineBreak: /[\r\n]/.test(raw) });
   }
-  const startsQuoted = QUOTE.test(key[0]);
-  const endsQuoted = QUOTE.test(key[key.length - 1]);
+  const startsQuoted = isQuote(key[0]);
+  const endsQuoted = isQuote(key[key.length - 1]);
   if (startsQuoted || endsQuoted) problems.push({ kind: 'quoted', where: startsQuoted && endsQuoted ? 'both' : startsQuoted ? 'start' : 'end' });
-  let core = key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+|["'`\u201c\u201d\u2018\u2019\uff02]+$/g, '');
+  let core = stripQuotes(key);
 
-  let offset = raw.indexOf(key) + (key.length - key.replace(/^["'`\u201c\u201d\u2018\u2019\uff02]+/, '').length);
+  let offset = raw.indexOf(key) + leadingQuotes(key);
   const bearer = /^bearer[ \t]+/.exec(asciiLower(core));
   if (bearer) {
     problems.push({ kind: 'bearer-prefix' });

@@ -2,6 +2,7 @@
 import { customHeaderSecrets } from '../claude-code/custom-headers';
 import { parseCommand } from './find-command';
 import { asciiLower } from '../core/ascii-case';
+import { stripQuotes } from '../core/quotes';
 import type { SecretSink } from '../core/types';
 
 // Both tested on the name with its ASCII letters lower-cased, in any case (src/core/ascii-case.ts).
@@ -28,7 +29,7 @@ export function registerSecret(sink: SecretSink, value: string | undefined | nul
   sink.add(value);
   const trimmed = value.trim();
   if (trimmed !== value) sink.add(trimmed);
-  const core = trimmed.replace(/^["'`\u201c\u201d\u2018\u2019]+|["'`\u201c\u201d\u2018\u2019]+$/g, '').trim();
+  const core = stripQuotes(trimmed).trim();
   if (core && core !== trimmed) sink.add(core);
 }
 

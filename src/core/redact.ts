@@ -1,6 +1,7 @@
 // One redaction step for everything that leaves the doctor: reports in every format and error messages.
 // Known secrets are replaced wherever they appear; shapes that look like credentials are caught too.
 import { setOwn } from './plain-data';
+import { stripQuotes } from './quotes';
 
 export type SecretKind = 'key' | 'password';
 
@@ -451,6 +452,3 @@ function jsonEscaped(s: string): string {
   return JSON.stringify(s).slice(1, -1);
 }
 
-function stripQuotes(s: string): string {
-  return s.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '');
-}

@@ -2,6 +2,7 @@
 // and snapshots of the files involved. Nothing here reads or writes a file.
 import type { FileSnapshot } from '../core/types';
 import type { ConfigSource } from '../config/types';
+import { hasQuote, stripQuotes } from '../core/quotes';
 import { maskSecret } from '../core/redact';
 import { editableText, editFailure } from './file-text';
 import { applyJsonEdits, getPath, type JsonEdit } from './json-edit';
@@ -16,9 +17,6 @@ const NEW_FILE_MODE = 0o600;
 const OWNER_ONLY = 0o077;
 const CREDENTIAL_NAMES = ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'] as const;
 /** The quotes analyzeKey calls "quoted" (config/key-analysis.ts). */
-const QUOTES = '"\'`\u201c\u201d\u2018\u2019\uff02';
-const LEADING_QUOTES = new RegExp(`^[${QUOTES}]+`);
-const TRAILING_QUOTES = new RegExp(`[${QUOTES}]+$`);
 /** Claude Code stores this many trailing characters of a key it asked about. */
 const KEY_SUFFIX_LENGTH = 20;
 
@@ -86,9 +84,9 @@ function planUnquoteKeys(input: FixInput, edit: Edit): FixAction[] {
     const file = editableSettings(v?.source);
     if (!v || !file) return [];
     const trimmed = asciiTrim(v.value);
-    const key = trimmed.replace(LEADING_QUOTES, '').replace(TRAILING_QUOTES, '');
+    const key = stripQuotes(trimmed);
     // Only quotes around one unbroken word: anything else is not a slip this repair understands.
-    if (key === trimmed || key === '' || /[\s"'`\u201c\u201d\u2018\u2019\uff02]/.test(key)) return [];
+    if (key === trimmed || key === '' || /\s/.test(key) || hasQuote(key)) return [];
     const action = edit('settings.key-unquote', file, { code: 'fix.key.unquote', values: { file, name, keyShown: maskSecret(key) } }, [
       { op: 'set', path: ['env', name], value: key },
     ]);

@@ -3,6 +3,7 @@ import { customHeaderSecrets } from '../claude-code/custom-headers';
 import { parseCommand } from './find-command';
 import { asciiLower } from '../core/ascii-case';
 import { stripQuotes } from '../core/quotes';
+import { KEY_SHAPE } from '../core/redact';
 import type { SecretSink } from '../core/types';
 
 // Both tested on the name with its ASCII letters lower-cased, in any case (src/core/ascii-case.ts).
@@ -50,7 +51,7 @@ export function registerEmbeddedSecrets(sink: SecretSink, text: string | undefin
   } catch {
     // Not a URL.
   }
-  for (const m of text.matchAll(/(?<![A-Za-z0-9])sk-[A-Za-z0-9_-]{8,}/g)) registerSecret(sink, m[0]);
+  for (const m of text.matchAll(KEY_SHAPE)) registerSecret(sink, m[0]);
   // An apiKeyHelper such as "VAULT_TOKEN=hvs.… /usr/local/bin/vault-kimi-key": whatever is assigned is a secret.
   // Only a text that starts with an assignment has one (a URL or a plain command line is not parsed as a shell's).
   if (LEADING_ASSIGNMENT.test(text)) for (const a of parseCommand(text).assignments) registerSecret(sink, a.value);

@@ -17,8 +17,11 @@ export function maskSecret(secret: string, kind: SecretKind = 'key'): string {
 // Values shorter than this are too common to replace everywhere (and too short to be a real credential).
 const MIN_SECRET_LENGTH = 6;
 
-// Not after a letter or digit ("risk-…" is a word), but after "_" or "-" ("bad_sk-…" is a key).
-const KEY_SHAPE = /(?<![A-Za-z0-9])sk-[A-Za-z0-9_-]{8,}/g;
+/**
+ * A key's shape: not after a letter or digit ("risk-…" is a word), but after "_" or "-" ("bad_sk-…" is a key). Global:
+ * for matchAll and replace.
+ */
+export const KEY_SHAPE = /(?<![A-Za-z0-9])sk-[A-Za-z0-9_-]{8,}/g;
 // A credential value: printable ASCII without brackets, quotes or separators, so a shape never runs on into the
 // catalogue's own sentence ("(x-api-key and Authorization: Bearer) and…", or zh text with no spaces at all).
 const TOKEN = `[^\\s"'\`,;()\\[\\]{}<>\\u0080-\\uffff]`;
@@ -206,7 +209,7 @@ export class Redactor {
       if (secret.length > MAX_WINDOWED_LENGTH) continue;
       const prefix = PUBLIC_PREFIX.exec(secret)?.[0].length ?? 0;
       forms.push({ form: secret, kind, prefix });
-      const bare = secret.replace(/\s+/g, '');
+      const bare = secret.replace(SPACES, '');
       if (bare !== secret) forms.push({ form: bare, kind, prefix });
       for (const form of encodedForms(secret)) forms.push({ form, kind, prefix: 0 });
     }

@@ -7,7 +7,9 @@ export function displayValue(name: string, value: string | undefined | null): st
   return isSecretName(name) ? redactKey(value) : value;
 }
 
+const CLAUDE_SETTINGS = new Set(['DISABLE_TELEMETRY', 'DISABLE_AUTOUPDATER', 'API_TIMEOUT_MS']);
+
 /** The variables the configuration checks compare across sources. */
 export function isClaudeVariable(name: string): boolean {
-  return /^(ANTHROPIC_|CLAUDE_|DISABLE_TELEMETRY$|DISABLE_AUTOUPDATER$|API_TIMEOUT_MS$)/.test(name);
+  return name.startsWith('ANTHROPIC_') || name.startsWith('CLAUDE_') || CLAUDE_SETTINGS.has(name);
 }

@@ -34,9 +34,18 @@ export interface KeyAnalysis {
 export const MIN_KEY_LENGTH = 24;
 
 /** Tested on the key with its ASCII letters lower-cased, so that they match in any case (src/core/ascii-case.ts). */
-const PLACEHOLDER_PATTERNS: RegExp[] = [/x{4,}/, /\.{3}|…/, /你的|您的|密钥|示例|替换/, /<[^>]*>|\{\{|\$\{/, /your[\s_-]*(api[\s_-]*)?(key|token)/];
+const PLACEHOLDER_PATTERNS: RegExp[] = [
+  /x{4,}/,
+  /\.{3}|…/,
+  /你的|您的|密钥|示例|替换/,
+  /<[^>]*>|\{\{|\$\{/,
+  /your[\s_-]*(api[\s_-]*)?(key|token)/,
+];
 /** A whole key that is only one of these words, with or without `sk-` (lower-cased as above). */
-const PLACEHOLDER_WORDS = new Set(['apikey', 'api_key', 'api-key', 'key', 'token', 'changeme', 'placeholder', 'test', 'example', 'dummy', 'todo', 'none', 'null', 'undefined']);
+const PLACEHOLDER_WORDS = new Set([
+  'apikey', 'api_key', 'api-key', 'key', 'token',
+  'changeme', 'placeholder', 'test', 'example', 'dummy', 'todo', 'none', 'null', 'undefined',
+]);
 
 function isPlaceholder(lowerKey: string): boolean {
   return PLACEHOLDER_PATTERNS.some((p) => p.test(lowerKey)) || PLACEHOLDER_WORDS.has(lowerKey.startsWith('sk-') ? lowerKey.slice(3) : lowerKey);

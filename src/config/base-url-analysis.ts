@@ -5,6 +5,7 @@ import { asciiTrim } from './key-analysis';
 import { codePointLabel, foldFullWidth, INVISIBLES, LOOKALIKES, OddChar, SMART_QUOTES } from './lookalikes';
 
 import { KIMI_ROOTS, type KimiRegion } from '../core/endpoints';
+import { URL_SCHEME } from '../core/url-scheme';
 
 export { KIMI_ROOTS, type KimiRegion };
 export type Region = KimiRegion | 'custom';
@@ -80,7 +81,8 @@ export function analyzeBaseUrl(value: string): BaseUrlAnalysis {
   if (invisibles.length) problems.push({ kind: 'invisible', chars: invisibles });
 
   let candidate = cleaned;
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(candidate)?.[1]?.toLowerCase();
+  // The name before "://", in lower case.
+  const scheme = URL_SCHEME.exec(candidate)?.[0].slice(0, -3).toLowerCase();
   if (!scheme) {
     problems.push({ kind: 'no-scheme' });
     candidate = 'https://' + candidate.replace(/^[A-Za-z]+:\/*/, '').replace(/^\/+/, '');

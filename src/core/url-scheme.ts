@@ -1,4 +1,5 @@
-// The scheme at the start of a URL, as several modules look for it (proxy values, NO_PROXY entries, URLs to redact).
+// The scheme at the start of a URL, as several modules look for it (base URLs, proxy values, NO_PROXY entries, URLs to
+// redact).
 
 /**
  * A scheme (RFC 3986: a letter, then letters, digits, "+", "." or "-") and "://" at the start of a text. Both cases

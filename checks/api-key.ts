@@ -63,6 +63,19 @@ function isOn(value: string | undefined): boolean {
   return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
 }
 
+/**
+ * What Claude Code does with a key holding these characters (2.1.332 on loopback, 2026-12-04;
+ * test/claude-code/real-client-key-chars.test.ts): one beyond Latin-1 (a typographic quote, a zero-width or full-width
+ * character) cannot go in a header, so it sends nothing and stops with "Invalid auth token · Fix external auth token";
+ * a control character makes the request fail before it leaves ("API Error: 400 status code (no body)"); a Latin-1 one
+ * (a no-break space) is sent, and Moonshot answers 401.
+ */
+function whatClaudeCodeDoes(codePoints: number[]): 'refuses' | 'fails' | 'sends' {
+  if (codePoints.some((c) => c > 0xff)) return 'refuses';
+  if (codePoints.some((c) => c < 0x20 || c === 0x7f)) return 'fails';
+  return 'sends';
+}
+
 /** One finding per kind of problem; positions are gathered so the key itself never has to be shown. */
 function keyFindings(v: ResolvedVar, problems: KeyProblem[], baseUrlSource: ResolvedVar['source'] | null): Finding[] {
   // baseUrlSource: a prefix fix may mean changing the endpoint, where it is set.
@@ -71,14 +84,17 @@ function keyFindings(v: ResolvedVar, problems: KeyProblem[], baseUrlSource: Reso
   const inner = problems.filter((p): p is Extract<KeyProblem, { kind: 'inner-whitespace' }> => p.kind === 'inner-whitespace');
   const odd = problems.filter((p): p is Extract<KeyProblem, { kind: 'non-ascii' }> => p.kind === 'non-ascii');
   if (inner.length) findings.push(error('api-key.inner-whitespace', { ...base, positions: inner.map((p) => p.position), lineBreak: inner.some((p) => p.lineBreak) }));
-  if (odd.length) findings.push(error('api-key.non-ascii', { ...base, chars: odd.map(({ position, codePoint, what }) => ({ position, codePoint, what })) }));
+  if (odd.length) {
+    const chars = odd.map(({ position, codePoint, what }) => ({ position, codePoint, what }));
+    findings.push(error('api-key.non-ascii', { ...base, chars, claudeCode: whatClaudeCodeDoes(odd.map((p) => parseInt(p.codePoint.slice(2), 16))) }));
+  }
   for (const p of problems) {
     switch (p.kind) {
       case 'placeholder':
         findings.push(error('api-key.placeholder', base));
         break;
       case 'quoted':
-        findings.push(error('api-key.quoted', { ...base, where: p.where }));
+        findings.push(error('api-key.quoted', { ...base, where: p.where, claudeCode: p.typographic ? 'refuses' : 'sends' }));
         break;
       case 'bearer-prefix':
         findings.push(error('api-key.bearer-prefix', base));

@@ -11,7 +11,8 @@ export type KeyKind = 'moonshot' | 'kimi-code' | 'anthropic' | 'placeholder' | '
 export type KeyProblem =
   | { kind: 'empty' }
   | { kind: 'placeholder' }
-  | { kind: 'quoted'; where: 'start' | 'end' | 'both' }
+  /** typographic: one of the quotes is not ASCII (“ ” ‘ ’ ＂), which Claude Code refuses to send at all. */
+  | { kind: 'quoted'; where: 'start' | 'end' | 'both'; typographic: boolean }
   /** "Bearer sk-…": the header's scheme pasted with the key; Claude Code adds its own. */
   | { kind: 'bearer-prefix' }
   /** Claude Code trims these, so the request still works; other tools may not. */
@@ -63,10 +64,15 @@ export function analyzeKey(raw: string, region: Region | null): KeyAnalysis {
   }
   const startsQuoted = isQuote(key[0]);
   const endsQuoted = isQuote(key[key.length - 1]);
-  if (startsQuoted || endsQuoted) problems.push({ kind: 'quoted', where: startsQuoted && endsQuoted ? 'both' : startsQuoted ? 'start' : 'end' });
   let core = stripQuotes(key);
+  const opening = leadingQuotes(key);
+  if (startsQuoted || endsQuoted) {
+    const quotes = key.slice(0, opening) + key.slice(opening + core.length);
+    const typographic = [...quotes].some((q) => q > '\x7f');
+    problems.push({ kind: 'quoted', where: startsQuoted && endsQuoted ? 'both' : startsQuoted ? 'start' : 'end', typographic });
+  }
 
-  let offset = raw.indexOf(key) + leadingQuotes(key);
+  let offset = raw.indexOf(key) + opening;
   const bearer = /^bearer[ \t]+/.exec(asciiLower(core));
   if (bearer) {
     problems.push({ kind: 'bearer-prefix' });

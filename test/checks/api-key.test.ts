@@ -56,6 +56,22 @@ describe('api-key', () => {
     for (const t of renderAll(r.findings)) expect(t).not.toContain(KEY.slice(0, 25));
   });
 
+  it('says what Claude Code does with a quoted or odd key, in both languages', async () => {
+    const said = async (env: Env) => {
+      const f = (await run({ ANTHROPIC_BASE_URL: CN, ...QUIET, ...env })).findings.find((x) => x.code === 'api-key.quoted' || x.code === 'api-key.non-ascii')!;
+      return [f.values!.claudeCode, render(f), render(f, 'zh')];
+    };
+    const [sends, en1, zh1] = await said({ ANTHROPIC_AUTH_TOKEN: `'${KEY}'` });
+    expect([sends, en1, zh1]).toEqual(['sends', expect.stringContaining('Moonshot answers 401'), expect.stringContaining('Moonshot 返回 401')]);
+    const [refuses, en2, zh2] = await said({ ANTHROPIC_API_KEY: `\u201c${KEY}\u201d` });
+    expect(refuses).toBe('refuses');
+    for (const t of [en2, zh2]) expect(t).toContain('"Invalid API key · Fix external API key"');
+    const [fails, en3, zh3] = await said({ ANTHROPIC_AUTH_TOKEN: `${KEY.slice(0, 9)}\u0007${KEY.slice(9)}` });
+    expect(fails).toBe('fails');
+    for (const t of [en3, zh3]) expect(t).toContain('"API Error: 400 status code (no body)"');
+    for (const t of [en1, zh1, en2, zh2, en3, zh3]) expect(t).not.toContain(KEY.slice(3, 11));
+  });
+
   it('marks a placeholder as kind "placeholder" and fails', async () => {
     const r = await run({ ANTHROPIC_BASE_URL: CN, ANTHROPIC_API_KEY: 'sk-xxxxxxxxxxxxxxxx', ...QUIET });
     expect(r.data).toMatchObject({ kind: 'placeholder' });

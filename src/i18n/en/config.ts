@@ -30,6 +30,11 @@ function where(source: Values | null | undefined, k: RenderKit): string {
   }
 }
 
+/** What Claude Code says when a key cannot go in its request header (checks/api-key.ts). */
+function refusal(name: string): string {
+  return name === 'ANTHROPIC_API_KEY' ? 'Invalid API key · Fix external API key' : 'Invalid auth token · Fix external auth token';
+}
+
 /** Set a variable where it actually comes from: a settings file is edited, the shell gets commands. */
 function fixVar(name: string, value: string, source: Values | null | undefined, k: RenderKit): string {
   if (source?.kind === 'settings') {
@@ -378,7 +383,9 @@ export const configFindings = {
   ),
   'api-key.quoted': entry(
     (v, k) =>
-      `${v.name} in ${where(v.source, k)} has a quote character at the ${v.where === 'both' ? 'start and end' : v.where}. Claude Code sends quotes as part of the key, so Moonshot answers 401.`,
+      v.claudeCode === 'refuses'
+        ? `${v.name} in ${where(v.source, k)} has a typographic or full-width quote (“ ” ‘ ’ ＂) at the ${v.where === 'both' ? 'start and end' : v.where}. Claude Code cannot send such a key and stops with "${refusal(v.name)}".`
+        : `${v.name} in ${where(v.source, k)} has a quote character at the ${v.where === 'both' ? 'start and end' : v.where}. Claude Code sends quotes as part of the key, so Moonshot answers 401.`,
     (v, k) => `Set it without the extra quotes:\n${fixVar(v.name, KEY, v.source, k)}`,
   ),
   'api-key.whitespace': entry(
@@ -396,7 +403,13 @@ export const configFindings = {
       `${v.name} in ${where(v.source, k)} contains characters that cannot be in a key: ${v.chars
         .slice(0, 6)
         .map((c: Values) => `${c.codePoint}${c.what === 'bom' ? ' (byte-order mark)' : c.what === 'invisible' ? ' (invisible)' : c.what === 'full-width' ? ' (full-width)' : ''} at position ${c.position}`)
-        .join(', ')}. Moonshot answers 401.`,
+        .join(', ')}. ${
+        v.claudeCode === 'refuses'
+          ? `Claude Code cannot send such a key and stops with "${refusal(v.name)}".`
+          : v.claudeCode === 'fails'
+            ? 'Claude Code\'s request fails before it reaches Moonshot ("API Error: 400 status code (no body)").'
+            : 'Moonshot answers 401.'
+      }`,
     (v, k) => `Copy the key again from the console, with an English input method:\n${fixVar(v.name, KEY, v.source, k)}`,
   ),
   'api-key.bearer-prefix': entry(

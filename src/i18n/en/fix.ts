@@ -29,7 +29,7 @@ export const fixFindings = {
   ),
   'fix.key.unquote': entry(
     (v, kit) =>
-      `Remove the quotes around ${v.name} in ${kit.home(v.file)} (${v.keyShown}): Claude Code sends the quotes as part of the key, and Moonshot refuses it.`,
+      `Remove the quotes around ${v.name} in ${kit.home(v.file)} (${v.keyShown}): Claude Code does not remove them, so Moonshot never gets the key as it is.`,
   ),
   'fix.key-file.mode': entry(
     (v, kit) =>

@@ -39,6 +39,11 @@ function where(source: Values | null | undefined, k: RenderKit): string {
   }
 }
 
+/** Claude Code 在 Key 放不进请求头时的报错原文（checks/api-key.ts）。 */
+function refusal(name: string): string {
+  return name === 'ANTHROPIC_API_KEY' ? 'Invalid API key · Fix external API key' : 'Invalid auth token · Fix external auth token';
+}
+
 function fixVar(name: string, value: string, source: Values | null | undefined, k: RenderKit): string {
   if (source?.kind === 'settings') {
     return `编辑 ${k.home(source.path)}，在它的 "env" 中设置（设置文件优先于 shell，改 shell 不起作用）：\n${k.commands([`"env": { "${name}": "${value}" }`])}`;
@@ -419,7 +424,10 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
     (v, k) => `创建 Key（${CONSOLES}），完整粘贴：\n${fixVar(v.name, KEY, v.source, k)}`,
   ),
   'api-key.quoted': entry(
-    (v, k) => spaced`${where(v.source, k)}中的 ${v.name} ${side(v.where)}带有引号。Claude Code 会把引号当作 Key 的一部分发送，Moonshot 返回 401。`,
+    (v, k) =>
+      v.claudeCode === 'refuses'
+        ? spaced`${where(v.source, k)}中的 ${v.name} ${side(v.where)}带有中文或全角引号（“ ” ‘ ’ ＂）。Claude Code 无法发送这样的 Key，会直接报错 "${refusal(v.name)}"。`
+        : spaced`${where(v.source, k)}中的 ${v.name} ${side(v.where)}带有引号。Claude Code 会把引号当作 Key 的一部分发送，Moonshot 返回 401。`,
     (v, k) => `去掉多余的引号重新设置：\n${fixVar(v.name, KEY, v.source, k)}`,
   ),
   'api-key.whitespace': entry(
@@ -435,7 +443,13 @@ export const configFindings: Record<keyof typeof en, MessageEntry> = {
       spaced`${where(v.source, k)}中的 ${v.name} 含有不可能出现在 Key 里的字符：${v.chars
         .slice(0, 6)
         .map((c: Values) => `第 ${c.position} 个字符 ${c.codePoint}${c.what === 'bom' ? '（BOM）' : c.what === 'invisible' ? '（不可见字符）' : c.what === 'full-width' ? '（全角字符）' : ''}`)
-        .join('、')}。Moonshot 会返回 401。`,
+        .join('、')}。${
+        v.claudeCode === 'refuses'
+          ? `Claude Code 无法发送这样的 Key，会直接报错 "${refusal(v.name)}"。`
+          : v.claudeCode === 'fails'
+            ? '请求到不了 Moonshot，Claude Code 报错 "API Error: 400 status code (no body)"。'
+            : 'Moonshot 会返回 401。'
+      }`,
     (v, k) => `切换到英文输入法，从控制台重新复制 Key：\n${fixVar(v.name, KEY, v.source, k)}`,
   ),
   'api-key.bearer-prefix': entry(

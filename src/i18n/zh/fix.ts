@@ -29,7 +29,7 @@ export const fixFindings: Record<keyof typeof enFixFindings, MessageEntry> = {
   ),
   'fix.key.unquote': entry(
     (v, kit) =>
-      `去掉 ${kit.home(v.file)} 中 ${v.name} 两边的引号（${v.keyShown}）：Claude Code 会把引号当作密钥的一部分发送，Moonshot 会拒绝它。`,
+      `去掉 ${kit.home(v.file)} 中 ${v.name} 两边的引号（${v.keyShown}）：Claude Code 不会去掉它们，Moonshot 收不到原样的 Key。`,
   ),
   'fix.key-file.mode': entry(
     (v, kit) =>
